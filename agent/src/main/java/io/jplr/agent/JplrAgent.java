@@ -1,0 +1,62 @@
+package io.jplr.agent;
+
+import io.jplr.agent.master.MasterRole;
+import io.jplr.replica.ExitStatus;
+import io.jplr.replica.ReplicaCommand;
+import java.io.IOException;
+import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
+import java.util.jar.JarFile;
+
+/**
+ * The agent's entry point. The JVM the user starts becomes the master: it never runs the application, it
+ * starts the replicas and ends with the run's voted exit status. A JVM started by a master (marked by a
+ * system property) is a replica: it installs the interceptions and lets the application's main run.
+ *
+ * <p>This class must not touch the bootstrap classes ({@code io.jplr.bootstrap}, the call table) before a
+ * replica has put them on the bootstrap class path, or the application class loader would define a second
+ * copy of them.
+ */
+public final class JplrAgent {
+    private JplrAgent() {
+    }
+
+    public static void premain(String agentArguments, Instrumentation instrumentation) {
+        String replica = System.getProperty(ReplicaCommand.REPLICA_PROPERTY);
+        if (replica != null) {
+            // The application must not see that it is a replica.
+            System.clearProperty(ReplicaCommand.REPLICA_PROPERTY);
+            startReplica(replica, instrumentation);
+            return;
+        }
+        Settings settings;
+        try {
+            settings = Settings.resolve(agentArguments, System.getProperties(), System.getenv());
+        } catch (SettingsException e) {
+            System.err.println("jplr: " + e.getMessage());
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitStatus.CONFIGURATION);
+            return;
+        }
+        if (settings.mode() == Mode.OFF) {
+            return;
+        }
+        System.exit(MasterRole.run(settings));
+    }
+
+    private static void startReplica(String spec, Instrumentation instrumentation) {
+        int colon = spec.indexOf(':');
+        try {
+            int index = Integer.parseInt(spec.substring(0, colon));
+            Path runDirectory = Path.of(spec.substring(colon + 1));
+            instrumentation.appendToBootstrapClassLoaderSearch(
+                    new JarFile(runDirectory.resolve("bootstrap.jar").toFile()));
+            io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation);
+        } catch (IOException | RuntimeException e) {
+            // Goes to the replica's own log; the master reports the replica as failed to start.
+            System.err.println("jplr: replica could not start: " + e);
+            e.printStackTrace();
+            Runtime.getRuntime().halt(ExitStatus.START_FAILURE);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.jplr.agent.master;
+
+import io.jplr.agent.Settings;
+import io.jplr.replica.ExitStatus;
+import io.jplr.replica.Master;
+import io.jplr.replica.OperatorMessages;
+import io.jplr.replica.ReplicaCommand;
+import io.jplr.replica.RunDirectory;
+import java.io.IOException;
+
+/** What the JVM the user started does: prepare the run, let the {@link Master} run it, clean up. */
+public final class MasterRole {
+    private MasterRole() {
+    }
+
+    /** Runs the application as replicas and returns the exit status of the run. */
+    public static int run(Settings settings) {
+        RunDirectory run;
+        Master master;
+        try {
+            run = RunDirectory.create(ProcessHandle.current().pid());
+        } catch (IOException e) {
+            OperatorMessages.say("cannot create the run directory: " + e.getMessage());
+            return ExitStatus.START_FAILURE;
+        }
+        try {
+            BootstrapJar.write(run.bootstrapJar());
+            master = new Master(settings.replicas(), settings.quorum(), run, ReplicaCommand.ofCurrentProcess());
+        } catch (IOException e) {
+            OperatorMessages.say("cannot prepare the replicas: " + e.getMessage());
+            run.close();
+            return ExitStatus.START_FAILURE;
+        }
+        // Ctrl-C, SIGTERM or an error in the master must not leave replicas or shared memory behind.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            master.stopReplicas();
+            run.close();
+        }, "jplr-cleanup"));
+        int status = master.run();
+        master.stopReplicas();
+        run.close();
+        return status;
+    }
+}

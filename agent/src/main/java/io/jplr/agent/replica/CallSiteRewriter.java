@@ -1,0 +1,211 @@
+package io.jplr.agent.replica;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.bytebuddy.jar.asm.ClassReader;
+import net.bytebuddy.jar.asm.ClassVisitor;
+import net.bytebuddy.jar.asm.ClassWriter;
+import net.bytebuddy.jar.asm.Handle;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.jar.asm.Opcodes;
+
+/**
+ * Rewrites calls to JVM intrinsics and natives that cannot be advised (their bodies are not bytecode, or
+ * the JIT replaces them): {@code System.currentTimeMillis/nanoTime}, {@code VM.getNanoTimeAdjustment}
+ * (the clock behind {@code java.time}), {@code Runtime.availableProcessors/freeMemory/totalMemory/maxMemory}
+ * and {@code Thread.sleep}. Each call site becomes a static call to {@code io.jplr.bootstrap.Boundary} with
+ * the same stack effect, so nothing else in the method changes (no frames to recompute).
+ *
+ * <p>It rewrites every application class (any class not loaded by the bootstrap or platform loader, except
+ * jPLR's own) and, in the JDK, only the classes that read these values on the application's behalf.
+ */
+final class CallSiteRewriter implements ClassFileTransformer {
+    private static final String BOUNDARY = "io/jplr/bootstrap/Boundary";
+
+    /** JDK classes whose call sites are the application's: clocks, random seeds, sleeping, parallelism. */
+    private static final Set<String> JDK_CLASSES = Set.of(
+            "java/util/Random",
+            "java/util/SplittableRandom",
+            "java/util/concurrent/ThreadLocalRandom",
+            "jdk/internal/util/random/RandomSupport",
+            "java/util/Date",
+            "java/util/Calendar",
+            "java/util/GregorianCalendar",
+            "java/time/Clock",
+            "java/time/Clock$SystemClock",
+            "java/time/Instant",
+            "java/time/InstantSource",
+            "java/util/concurrent/TimeUnit",
+            "java/util/concurrent/ForkJoinPool");
+
+    private static final Set<String> OWNERS =
+            Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread", "jdk/internal/misc/VM");
+
+    /** owner.name+descriptor of the original call, to the Boundary method (name, descriptor) replacing it. */
+    private static final Map<String, Replacement> REPLACEMENTS = Map.ofEntries(
+            replace("java/lang/System.currentTimeMillis()J", "currentTimeMillis", "()J"),
+            replace("java/lang/System.nanoTime()J", "nanoTime", "()J"),
+            replace("jdk/internal/misc/VM.getNanoTimeAdjustment(J)J", "nanoTimeAdjustment", "(J)J"),
+            replace("java/lang/Runtime.availableProcessors()I", "availableProcessors", "(Ljava/lang/Runtime;)I"),
+            replace("java/lang/Runtime.freeMemory()J", "freeMemory", "(Ljava/lang/Runtime;)J"),
+            replace("java/lang/Runtime.totalMemory()J", "totalMemory", "(Ljava/lang/Runtime;)J"),
+            replace("java/lang/Runtime.maxMemory()J", "maxMemory", "(Ljava/lang/Runtime;)J"),
+            replace("java/lang/Thread.sleep(J)V", "sleep", "(J)V"),
+            replace("java/lang/Thread.sleep(JI)V", "sleep", "(JI)V"),
+            replace("java/lang/Thread.sleep(Ljava/time/Duration;)V", "sleep", "(Ljava/time/Duration;)V"));
+
+    private static final List<String> OWN_PACKAGES =
+            List.of("io/jplr/agent/", "io/jplr/bootstrap/", "io/jplr/syscall/", "io/jplr/replica/", "io/jplr/shaded/");
+
+    private final Instrumentation instrumentation;
+    private final Module bootstrapModule;
+    private final ClassLoader platformLoader = ClassLoader.getPlatformClassLoader();
+
+    CallSiteRewriter(Instrumentation instrumentation, Module bootstrapModule) {
+        this.instrumentation = instrumentation;
+        this.bootstrapModule = bootstrapModule;
+    }
+
+    /** Rewrites the JDK classes in the list that were loaded before this transformer was installed. */
+    void retransformLoadedJdkClasses() {
+        List<Class<?>> loaded = new ArrayList<>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (type.getClassLoader() == null && JDK_CLASSES.contains(type.getName().replace('.', '/'))) {
+                loaded.add(type);
+            }
+        }
+        if (loaded.isEmpty()) {
+            return;
+        }
+        try {
+            instrumentation.retransformClasses(loaded.toArray(new Class<?>[0]));
+        } catch (UnmodifiableClassException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public byte[] transform(Module module, ClassLoader loader, String className, Class<?> redefined,
+            ProtectionDomain domain, byte[] bytes) {
+        if (className == null) {
+            return null;
+        }
+        boolean jdk = loader == null || loader == platformLoader;
+        if (jdk ? !JDK_CLASSES.contains(className) : isOwn(className)) {
+            return null;
+        }
+        try {
+            ClassReader reader = new ClassReader(bytes);
+            if (!mentionsReplacedMethod(reader)) {
+                return null;
+            }
+            ClassWriter writer = new ClassWriter(reader, 0);
+            reader.accept(new Rewriter(writer), 0);
+            if (module != null && module.isNamed() && !module.canRead(bootstrapModule)) {
+                instrumentation.redefineModule(module, Set.of(bootstrapModule), Map.of(), Map.of(), Set.of(),
+                        Map.of());
+            }
+            return writer.toByteArray();
+        } catch (RuntimeException e) {
+            // The JVM swallows a transformer's exception and loads the class unchanged: say so in the
+            // replica's log, where the master's report finds it.
+            System.err.println("jplr: cannot rewrite " + className + ": " + e);
+            return null;
+        }
+    }
+
+    private static boolean isOwn(String className) {
+        for (String prefix : OWN_PACKAGES) {
+            if (className.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scans the constant pool: most classes call none of these methods and are left untouched. */
+    private static boolean mentionsReplacedMethod(ClassReader reader) {
+        char[] buffer = new char[reader.getMaxStringLength()];
+        for (int i = 1; i < reader.getItemCount(); i++) {
+            int offset = reader.getItem(i);
+            if (offset == 0 || reader.readByte(offset - 1) != 10 /* CONSTANT_Methodref */) {
+                continue;
+            }
+            String owner = reader.readClass(offset, buffer);
+            if (!OWNERS.contains(owner)) {
+                continue;
+            }
+            int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
+            String key = owner + '.' + reader.readUTF8(nameAndType, buffer)
+                    + reader.readUTF8(nameAndType + 2, buffer);
+            if (REPLACEMENTS.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map.Entry<String, Replacement> replace(String original, String name, String descriptor) {
+        return Map.entry(original, new Replacement(name, descriptor));
+    }
+
+    private record Replacement(String name, String descriptor) {
+    }
+
+    private static final class Rewriter extends ClassVisitor {
+        Rewriter(ClassVisitor next) {
+            super(Opcodes.ASM9, next);
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
+            return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
+                @Override
+                public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
+                        boolean isInterface) {
+                    Replacement replacement = REPLACEMENTS.get(owner + '.' + method + methodDescriptor);
+                    if (replacement != null && (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKEVIRTUAL)) {
+                        super.visitMethodInsn(Opcodes.INVOKESTATIC, BOUNDARY, replacement.name(),
+                                replacement.descriptor(), false);
+                    } else {
+                        super.visitMethodInsn(opcode, owner, method, methodDescriptor, isInterface);
+                    }
+                }
+
+                @Override
+                public void visitInvokeDynamicInsn(String method, String methodDescriptor, Handle bootstrap,
+                        Object... arguments) {
+                    // Method references (System::nanoTime) reach the method through a handle, not a call.
+                    Object[] rewritten = arguments.clone();
+                    for (int i = 0; i < rewritten.length; i++) {
+                        if (rewritten[i] instanceof Handle) {
+                            rewritten[i] = rewrite((Handle) rewritten[i]);
+                        }
+                    }
+                    super.visitInvokeDynamicInsn(method, methodDescriptor, bootstrap, rewritten);
+                }
+
+                @Override
+                public void visitLdcInsn(Object value) {
+                    super.visitLdcInsn(value instanceof Handle ? rewrite((Handle) value) : value);
+                }
+            };
+        }
+
+        private static Handle rewrite(Handle handle) {
+            Replacement replacement = REPLACEMENTS.get(handle.getOwner() + '.' + handle.getName() + handle.getDesc());
+            if (replacement == null || (handle.getTag() != Opcodes.H_INVOKESTATIC
+                    && handle.getTag() != Opcodes.H_INVOKEVIRTUAL)) {
+                return handle;
+            }
+            return new Handle(Opcodes.H_INVOKESTATIC, BOUNDARY, replacement.name(), replacement.descriptor(), false);
+        }
+    }
+}

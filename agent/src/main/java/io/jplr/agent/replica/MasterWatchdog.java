@@ -1,0 +1,59 @@
+package io.jplr.agent.replica;
+
+import io.jplr.bootstrap.Boundary;
+import java.util.Optional;
+
+/**
+ * Ends this replica when its master is gone (killed, crashed): a replica must never outlive its master.
+ * Checks every 200 ms, so a replica is gone well within a second of its master.
+ */
+final class MasterWatchdog {
+    private static final long PERIOD_MILLIS = 200;
+    private static final int ORPHANED = 137;
+
+    private MasterWatchdog() {
+    }
+
+    /**
+     * Starts watching. The first check runs on the calling thread, so the watchdog thread loads no class
+     * later, while the application runs: class loading in parallel with the application contends on the
+     * JDK's concurrent maps, which changes the application thread's random state.
+     */
+    static void start(long masterPid) {
+        ProcessHandle self = ProcessHandle.current();
+        if (!masterAlive(self, masterPid)) {
+            orphaned();
+        }
+        Thread thread = new Thread(null, new Runnable() {
+            @Override
+            public void run() {
+                watch(self, masterPid);
+            }
+        }, "jplr-watchdog", 0, false);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private static void watch(ProcessHandle self, long masterPid) {
+        while (masterAlive(self, masterPid)) {
+            try {
+                Thread.sleep(PERIOD_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+        orphaned();
+    }
+
+    /** The kernel reparents a replica the moment its master exits, even before anyone reaps the master. */
+    private static boolean masterAlive(ProcessHandle self, long masterPid) {
+        Optional<ProcessHandle> parent = self.parent();
+        return parent.isPresent() && parent.get().pid() == masterPid;
+    }
+
+    private static void orphaned() {
+        // Nothing may go to a master that is gone, and no shutdown hook may run on its behalf.
+        Boundary.detach();
+        Runtime.getRuntime().halt(ORPHANED);
+    }
+}

@@ -1,0 +1,55 @@
+package io.jplr.replica;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The open votes of one call stream, in sequence order. A vote is retired from the front once every live
+ * replica has voted and the call is done; sequences are dense, so the k-th open vote is call base + k.
+ */
+final class StreamLedger {
+    final long stream;
+    private final List<Vote> votes = new ArrayList<>();
+    private int head;
+    private long base = 1;
+
+    StreamLedger(long stream) {
+        this.stream = stream;
+    }
+
+    /** The vote on call {@code sequence}, opened if this is the first replica to reach it. */
+    Vote voteFor(long sequence) {
+        long index = sequence - base;
+        int open = votes.size() - head;
+        if (index < 0 || index > open) {
+            throw new IllegalStateException("call " + sequence + " of " + Streams.name(stream)
+                    + " is outside the open votes " + base + ".." + (base + open));
+        }
+        if (index == open) {
+            votes.add(new Vote(stream, sequence));
+        }
+        return votes.get(head + (int) index);
+    }
+
+    /** The open votes, oldest first. */
+    List<Vote> open() {
+        return votes.subList(head, votes.size());
+    }
+
+    /** Forgets the completed votes at the front. */
+    void retire(int live) {
+        while (head < votes.size() && votes.get(head).complete(live)) {
+            votes.set(head, null);
+            head++;
+            base++;
+        }
+        if (head > 1024 && head * 2 > votes.size()) {
+            votes.subList(0, head).clear();
+            head = 0;
+        }
+    }
+
+    boolean isEmpty() {
+        return head == votes.size();
+    }
+}

@@ -1,0 +1,117 @@
+package io.jplr.replica;
+
+import io.jplr.bootstrap.Answer;
+import io.jplr.syscall.table.Call;
+import io.jplr.syscall.table.Direction;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The replicas' votes on one call: the k-th call of one stream. The first candidate to gather a quorum of
+ * identical votes wins; every replica that voted for another candidate is faulty.
+ */
+final class Vote {
+    final long stream;
+    final long sequence;
+    private final List<Candidate> candidates = new ArrayList<>(2);
+    /** Bit k set: replica k has voted. */
+    private int voted;
+    private Candidate winner;
+
+    // Outputs: performed once, in stream order.
+    boolean committed;
+
+    // Input and control calls: executed once with the arguments of the candidate that asked first.
+    Candidate executed;
+    Answer answer;
+    /** Bit k set: replica k has received the answer. */
+    int answered;
+
+    Vote(long stream, long sequence) {
+        this.stream = stream;
+        this.sequence = sequence;
+    }
+
+    /** Records replica's vote and returns the candidate it joined. */
+    Candidate cast(int replica, Call call, byte[] payload) {
+        int bit = 1 << replica;
+        if ((voted & bit) != 0) {
+            throw new IllegalStateException("replica " + replica + " voted twice on " + this);
+        }
+        voted |= bit;
+        for (Candidate candidate : candidates) {
+            if (candidate.matches(call, payload)) {
+                candidate.voters |= bit;
+                return candidate;
+            }
+        }
+        Candidate candidate = new Candidate(call, payload);
+        candidate.voters = bit;
+        candidates.add(candidate);
+        return candidate;
+    }
+
+    /**
+     * Decides the vote if a candidate has {@code quorum} voters that are not {@code faulty}. Returns false if
+     * no candidate can reach the quorum any more, counting the {@code running} replicas that have not voted.
+     */
+    boolean decide(int quorum, int running, int faulty) {
+        if (winner != null) {
+            return true;
+        }
+        int pending = Integer.bitCount(running & ~voted);
+        boolean reachable = pending >= quorum;
+        for (Candidate candidate : candidates) {
+            int count = Integer.bitCount(candidate.voters & ~faulty);
+            if (count >= quorum) {
+                winner = candidate;
+                return true;
+            }
+            reachable |= count + pending >= quorum;
+        }
+        return reachable;
+    }
+
+    Candidate winner() {
+        return winner;
+    }
+
+    /** The replicas that voted for anything but the winner (none before a winner is known). */
+    int losers() {
+        return winner == null ? 0 : voted & ~winner.voters;
+    }
+
+    boolean votedBy(int replica) {
+        return (voted & (1 << replica)) != 0;
+    }
+
+    /** Every running replica has voted and the call needs nothing more: the vote can be forgotten. */
+    boolean complete(int running) {
+        if ((voted & running) != running || winner == null) {
+            return false;
+        }
+        Call call = winner.call;
+        if (call.direction() == Direction.OUTPUT) {
+            return committed;
+        }
+        if (call.answered()) {
+            return answer != null && (answered & winner.voters & running) == (winner.voters & running);
+        }
+        return true;
+    }
+
+    /** The call as the first replica to reach it sent it. */
+    Candidate firstCandidate() {
+        return candidates.get(0);
+    }
+
+    Call firstCall() {
+        return firstCandidate().call;
+    }
+
+    @Override
+    public String toString() {
+        Call call = winner != null ? winner.call : firstCall();
+        return call + " #" + sequence + " of " + Streams.name(stream);
+    }
+}

@@ -1,0 +1,66 @@
+package samples;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import samples.io.CatSample;
+import samples.io.ExitSample;
+import samples.io.HaltSample;
+import samples.io.IdentitySample;
+import samples.io.LinesSample;
+import samples.io.NondeterminismSample;
+import samples.io.ThreadsSample;
+import samples.io.ThrowSample;
+import samples.workloads.BasicMathSample;
+import samples.workloads.BitCountSample;
+import samples.workloads.Crc32Sample;
+import samples.workloads.DijkstraSample;
+import samples.workloads.QuickSortSample;
+import samples.workloads.ShaSample;
+import samples.workloads.StringSearchSample;
+
+/** The one place that knows every sample. Explicit on purpose: no classpath scanning. */
+public final class SampleRegistry {
+
+    private static final SortedMap<String, Sample> BY_NAME = build(
+            new BitCountSample(),
+            new QuickSortSample(),
+            new BasicMathSample(),
+            new Crc32Sample(),
+            new ShaSample(),
+            new DijkstraSample(),
+            new StringSearchSample(),
+            new CatSample(),
+            new LinesSample(),
+            new ExitSample(),
+            new HaltSample(),
+            new ThrowSample(),
+            new NondeterminismSample(),
+            new IdentitySample(),
+            new ThreadsSample());
+
+    private SampleRegistry() {
+    }
+
+    private static SortedMap<String, Sample> build(Sample... samples) {
+        SortedMap<String, Sample> map = new TreeMap<>();
+        for (Sample sample : samples) {
+            if (map.put(sample.name(), sample) != null) {
+                throw new IllegalStateException("duplicate sample name " + sample.name());
+            }
+        }
+        return Collections.unmodifiableSortedMap(map);
+    }
+
+    /** All samples, sorted by name. */
+    public static Collection<Sample> all() {
+        return BY_NAME.values();
+    }
+
+    public static Optional<Sample> find(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+}

@@ -1,0 +1,38 @@
+package io.jplr.bootstrap;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+/** The master's answer to one input or control call, as the replica received it. */
+public final class Answer {
+    public static final int OK = 0;
+    /** An input that has reached its end (stdin closed). */
+    public static final int END = 1;
+    /** The master's execution failed; the bytes are the message of the IOException to throw. */
+    public static final int IO_ERROR = 2;
+
+    private final int status;
+    private final byte[] bytes;
+
+    public Answer(int status, byte[] bytes) {
+        this.status = status;
+        this.bytes = bytes;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public byte[] bytes() {
+        return bytes;
+    }
+
+    /** The k-th long of the answer. */
+    public long longAt(int k) {
+        return ByteBuffer.wrap(bytes).getLong(k * Long.BYTES);
+    }
+
+    public String message() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

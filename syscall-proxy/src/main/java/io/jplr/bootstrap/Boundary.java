@@ -1,0 +1,326 @@
+package io.jplr.bootstrap;
+
+import io.jplr.syscall.table.Call;
+import java.io.ByteArrayOutputStream;
+import java.io.FileDescriptor;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The entry points that rewritten JDK methods and application call sites jump to inside a replica. Loaded
+ * by the bootstrap class loader so that code in {@code java.base} can call it.
+ *
+ * <p>Until a replica installs its {@link BoundaryHandler} (and in any JVM where none is installed), every
+ * method behaves exactly like the JDK call it replaces. Code here runs on application threads: it must not
+ * compute identity hash codes, and allocates only in amounts that depend on the call, never on timing, so
+ * that replicas keep agreeing on identity hashes.
+ */
+public final class Boundary {
+    /** Bound on one replicated read: stays well inside a channel record. */
+    public static final int MAX_READ = 64 * 1024;
+
+    private static final int URANDOM = 0;
+    private static final int RANDOM = 1;
+
+    private static volatile BoundaryHandler handler;
+
+    private Boundary() {
+    }
+
+    public static void install(BoundaryHandler boundaryHandler) {
+        handler = boundaryHandler;
+    }
+
+    /** Stops intercepting: the master is gone and this replica must end without waiting for it. */
+    public static void detach() {
+        handler = null;
+    }
+
+    /** The stream of the calling thread, or null when this call must not be intercepted (re-entry). */
+    private static StreamState enter() {
+        StreamState stream = StreamState.current();
+        if (stream.depth > 0) {
+            return null;
+        }
+        stream.depth++;
+        return stream;
+    }
+
+    private static void leave(StreamState stream) {
+        stream.depth--;
+    }
+
+    // ------------------------------------------------------------------ console output (FileOutputStream)
+
+    private static Call consoleOutput(FileDescriptor fd) {
+        return fd == FileDescriptor.out ? Call.STDOUT_WRITE : fd == FileDescriptor.err ? Call.STDERR_WRITE : null;
+    }
+
+    /** Sends the write to the master when it goes to stdout or stderr; returns false to let it run locally. */
+    public static boolean write(FileDescriptor fd, byte[] bytes, int offset, int length) {
+        BoundaryHandler h = handler;
+        Call call = consoleOutput(fd);
+        if (h == null || call == null) {
+            return false;
+        }
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        StreamState stream = enter();
+        if (stream == null) {
+            return false;
+        }
+        try {
+            h.post(call, stream, bytes, offset, length);
+        } finally {
+            leave(stream);
+        }
+        return true;
+    }
+
+    public static boolean write(FileDescriptor fd, int b) {
+        if (handler == null || consoleOutput(fd) == null) {
+            return false;
+        }
+        return write(fd, new byte[] {(byte) b}, 0, 1);
+    }
+
+    // ------------------------------------------------------------------ replicated input (FileInputStream)
+
+    private static int source(FileDescriptor fd, String path) {
+        if (fd == FileDescriptor.in) {
+            return -1;
+        }
+        if ("/dev/urandom".equals(path)) {
+            return URANDOM;
+        }
+        if ("/dev/random".equals(path)) {
+            return RANDOM;
+        }
+        return -2;
+    }
+
+    /** Whether reads from this stream are inputs the master performs and replicates. */
+    public static boolean replicates(FileDescriptor fd, String path) {
+        return handler != null && source(fd, path) != -2;
+    }
+
+    /** {@code InputStream.read(byte[], int, int)} of a replicated input: the bytes the master read. */
+    public static int read(FileDescriptor fd, String path, byte[] bytes, int offset, int length) throws IOException {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        if (length == 0) {
+            return 0;
+        }
+        Answer answer = readChunk(fd, path, Math.min(length, MAX_READ));
+        if (answer.status() == Answer.END) {
+            return -1;
+        }
+        byte[] got = answer.bytes();
+        System.arraycopy(got, 0, bytes, offset, got.length);
+        return got.length;
+    }
+
+    public static int read(FileDescriptor fd, String path) throws IOException {
+        Answer answer = readChunk(fd, path, 1);
+        return answer.status() == Answer.END ? -1 : answer.bytes()[0] & 0xff;
+    }
+
+    public static byte[] readAllBytes(FileDescriptor fd, String path) throws IOException {
+        return readNBytes(fd, path, Integer.MAX_VALUE);
+    }
+
+    public static byte[] readNBytes(FileDescriptor fd, String path, int length) throws IOException {
+        if (length < 0) {
+            throw new IllegalArgumentException("len < 0");
+        }
+        ByteArrayOutputStream all = new ByteArrayOutputStream();
+        int remaining = length;
+        while (remaining > 0) {
+            Answer answer = readChunk(fd, path, Math.min(remaining, MAX_READ));
+            if (answer.status() == Answer.END) {
+                break;
+            }
+            all.write(answer.bytes(), 0, answer.bytes().length);
+            remaining -= answer.bytes().length;
+        }
+        return all.toByteArray();
+    }
+
+    public static long transferTo(FileDescriptor fd, String path, OutputStream out) throws IOException {
+        Objects.requireNonNull(out, "out");
+        long transferred = 0;
+        while (true) {
+            Answer answer = readChunk(fd, path, MAX_READ);
+            if (answer.status() == Answer.END) {
+                return transferred;
+            }
+            out.write(answer.bytes());
+            transferred += answer.bytes().length;
+        }
+    }
+
+    public static long skip(FileDescriptor fd, String path, long count) throws IOException {
+        if (source(fd, path) != -1) {
+            // Skipping a random device consumes nothing anyone can observe.
+            return count;
+        }
+        return ask(Call.STDIN_SKIP, count).longAt(0);
+    }
+
+    public static int available(FileDescriptor fd, String path) throws IOException {
+        if (source(fd, path) != -1) {
+            return 0;
+        }
+        return (int) ask(Call.STDIN_AVAILABLE, 0).longAt(0);
+    }
+
+    private static Answer readChunk(FileDescriptor fd, String path, int length) throws IOException {
+        int source = source(fd, path);
+        Answer answer = source == -1
+                ? ask(Call.STDIN_READ, length)
+                : ask(Call.RANDOM_DEVICE_READ, ((long) source << 32) | length);
+        if (answer.bytes().length > length) {
+            throw new IOException("jPLR: the master answered " + answer.bytes().length + " bytes for a read of "
+                    + length);
+        }
+        return answer;
+    }
+
+    /** Sends a call and waits for the answer; an I/O error on the master becomes an IOException here. */
+    private static Answer ask(Call call, long argument) throws IOException {
+        Answer answer = askUnchecked(call, argument);
+        if (answer.status() == Answer.IO_ERROR) {
+            throw new IOException(answer.message());
+        }
+        return answer;
+    }
+
+    private static Answer askUnchecked(Call call, long argument) {
+        BoundaryHandler h = handler;
+        StreamState stream = StreamState.current();
+        stream.depth++;
+        try {
+            return h.ask(call, stream, argument);
+        } finally {
+            stream.depth--;
+        }
+    }
+
+    // ------------------------------------------------------------------ time (rewritten call sites)
+
+    public static long currentTimeMillis() {
+        return handler == null ? System.currentTimeMillis() : askUnchecked(Call.CURRENT_TIME_MILLIS, 0).longAt(0);
+    }
+
+    public static long nanoTime() {
+        return handler == null ? System.nanoTime() : askUnchecked(Call.NANO_TIME, 0).longAt(0);
+    }
+
+    /**
+     * Replaces {@code jdk.internal.misc.VM.getNanoTimeAdjustment(offset)}, the wall clock of
+     * {@code java.time}: nanoseconds since {@code offsetSeconds}, or -1 when the offset is more than 2^32
+     * seconds away.
+     */
+    public static long nanoTimeAdjustment(long offsetSeconds) {
+        long seconds;
+        long nanos;
+        if (handler == null) {
+            long millis = System.currentTimeMillis();
+            seconds = Math.floorDiv(millis, 1000);
+            nanos = Math.floorMod(millis, 1000) * 1_000_000L;
+        } else {
+            Answer answer = askUnchecked(Call.WALL_CLOCK, 0);
+            seconds = answer.longAt(0);
+            nanos = answer.longAt(1);
+        }
+        long difference = seconds - offsetSeconds;
+        if (difference >= (1L << 32) || difference <= -(1L << 32)) {
+            return -1;
+        }
+        return difference * 1_000_000_000L + nanos;
+    }
+
+    // ------------------------------------------------------------------ runtime facts (rewritten call sites)
+
+    public static int availableProcessors(Runtime runtime) {
+        return handler == null ? runtime.availableProcessors()
+                : (int) askUnchecked(Call.AVAILABLE_PROCESSORS, 0).longAt(0);
+    }
+
+    public static long freeMemory(Runtime runtime) {
+        return handler == null ? runtime.freeMemory() : askUnchecked(Call.FREE_MEMORY, 0).longAt(0);
+    }
+
+    public static long totalMemory(Runtime runtime) {
+        return handler == null ? runtime.totalMemory() : askUnchecked(Call.TOTAL_MEMORY, 0).longAt(0);
+    }
+
+    public static long maxMemory(Runtime runtime) {
+        return handler == null ? runtime.maxMemory() : askUnchecked(Call.MAX_MEMORY, 0).longAt(0);
+    }
+
+    /** Replaces the value of {@code ProcessHandle.pid()}: this JVM's pid becomes the master's. */
+    public static long processId(ProcessHandle self, long pid) {
+        if (handler == null || self != ProcessHandle.current()) {
+            return pid;
+        }
+        return askUnchecked(Call.PROCESS_ID, 0).longAt(0);
+    }
+
+    // ------------------------------------------------------------------ sleep (rewritten call sites)
+
+    public static void sleep(long millis) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        sleepNanos(Math.multiplyHigh(millis, 1_000_000L) != 0 ? Long.MAX_VALUE : millis * 1_000_000L);
+    }
+
+    public static void sleep(long millis, int nanos) throws InterruptedException {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999_999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        long total = Math.multiplyHigh(millis, 1_000_000L) != 0 ? Long.MAX_VALUE : millis * 1_000_000L;
+        sleepNanos(total > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : total + nanos);
+    }
+
+    public static void sleep(Duration duration) throws InterruptedException {
+        long nanos;
+        try {
+            nanos = duration.toNanos();
+        } catch (ArithmeticException tooLong) {
+            nanos = duration.isNegative() ? 0 : Long.MAX_VALUE;
+        }
+        sleepNanos(Math.max(nanos, 0));
+    }
+
+    private static void sleepNanos(long nanos) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+        if (handler == null) {
+            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+            return;
+        }
+        askUnchecked(Call.SLEEP, nanos);
+    }
+
+    // ------------------------------------------------------------------ exit (java.lang.Shutdown)
+
+    /** {@code Shutdown.halt(status)} is about to end this JVM, or (status -1) the last thread has ended. */
+    public static void exit(int status) {
+        BoundaryHandler h = handler;
+        if (h == null) {
+            return;
+        }
+        StreamState stream = StreamState.current();
+        stream.depth++;
+        h.exit(stream, status);
+        // Nothing may leave this JVM after its exit was announced.
+        handler = null;
+    }
+
+}

@@ -1,0 +1,108 @@
+package io.jplr.syscall.channel;
+
+import static io.jplr.syscall.channel.ChannelDescriptor.ATTACHED_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC;
+import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.MASTER_PID_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.REPLICA_INDEX_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.REPLICA_PID_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.REQUEST_CAPACITY_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.RESPONSE_CAPACITY_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.VERSION;
+import static io.jplr.syscall.channel.ChannelDescriptor.VERSION_OFFSET;
+
+import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The shared-memory file between one replica and the master (layout in {@link ChannelDescriptor}): a
+ * request ring the replica produces and a response ring the master produces.
+ */
+public final class Channel {
+    private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+
+    private final MappedByteBuffer file;
+    private final RingBuffer requests;
+    private final RingBuffer responses;
+
+    private Channel(MappedByteBuffer file) {
+        this.file = file;
+        file.order(ByteOrder.nativeOrder());
+        int requestCapacity = file.getInt(REQUEST_CAPACITY_OFFSET);
+        int responseCapacity = file.getInt(RESPONSE_CAPACITY_OFFSET);
+        int requestOffset = ChannelDescriptor.requestRingOffset();
+        int responseOffset = ChannelDescriptor.responseRingOffset(requestCapacity);
+        this.requests = new RingBuffer(file.slice(requestOffset, RingDescriptor.HEADER_LENGTH + requestCapacity));
+        this.responses = new RingBuffer(file.slice(responseOffset, RingDescriptor.HEADER_LENGTH + responseCapacity));
+    }
+
+    /** Creates the file (mode 0600) and maps it: the master's side. */
+    public static Channel create(Path path, int replicaIndex, long masterPid, int requestCapacity,
+            int responseCapacity) throws IOException {
+        RingDescriptor.checkCapacity(requestCapacity);
+        RingDescriptor.checkCapacity(responseCapacity);
+        Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        int length = ChannelDescriptor.fileLength(requestCapacity, responseCapacity);
+        MappedByteBuffer file;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            file = channel.map(FileChannel.MapMode.READ_WRITE, 0, length);
+        }
+        file.order(ByteOrder.nativeOrder());
+        file.putInt(VERSION_OFFSET, VERSION);
+        file.putInt(REPLICA_INDEX_OFFSET, replicaIndex);
+        file.putLong(MASTER_PID_OFFSET, masterPid);
+        file.putInt(REQUEST_CAPACITY_OFFSET, requestCapacity);
+        file.putInt(RESPONSE_CAPACITY_OFFSET, responseCapacity);
+        INTS.setRelease(file, MAGIC_OFFSET, MAGIC);
+        return new Channel(file);
+    }
+
+    /** Maps a file the master created: the replica's side. */
+    public static Channel open(Path path) throws IOException {
+        MappedByteBuffer file;
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            file = channel.map(FileChannel.MapMode.READ_WRITE, 0, channel.size());
+        }
+        file.order(ByteOrder.nativeOrder());
+        if ((int) INTS.getAcquire(file, MAGIC_OFFSET) != MAGIC || file.getInt(VERSION_OFFSET) != VERSION) {
+            throw new IOException("not a jPLR channel of this version: " + path);
+        }
+        return new Channel(file);
+    }
+
+    /** Replica side: announces that this process has mapped the channel. */
+    public void markAttached(long replicaPid) {
+        file.putLong(REPLICA_PID_OFFSET, replicaPid);
+        INTS.setRelease(file, ATTACHED_OFFSET, 1);
+    }
+
+    public boolean attached() {
+        return (int) INTS.getAcquire(file, ATTACHED_OFFSET) == 1;
+    }
+
+    public long masterPid() {
+        return file.getLong(MASTER_PID_OFFSET);
+    }
+
+    public int replicaIndex() {
+        return file.getInt(REPLICA_INDEX_OFFSET);
+    }
+
+    /** Replica to master. */
+    public RingBuffer requests() {
+        return requests;
+    }
+
+    /** Master to replica. */
+    public RingBuffer responses() {
+        return responses;
+    }
+}

@@ -1,0 +1,116 @@
+package io.jplr.syscall.executor;
+
+import io.jplr.bootstrap.Answer;
+import io.jplr.syscall.table.Call;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+
+/**
+ * Performs calls on the master, once, against the real world: writes the voted output, reads the input
+ * every replica will receive. Outputs go straight to the file descriptors, unbuffered, one write per
+ * replica write, so the byte stream and its write boundaries are those of a native run.
+ */
+public final class CallExecutor {
+    private final OutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    private final OutputStream stderr = new FileOutputStream(FileDescriptor.err);
+    private final InputStream stdin = new FileInputStream(FileDescriptor.in);
+    private InputStream urandom;
+    private InputStream random;
+    private boolean outputFailed;
+
+    /** Whether answering the call may block for long, so it must not run on the master's loop. */
+    public static boolean blocks(Call call) {
+        return call == Call.STDIN_READ || call == Call.STDIN_SKIP || call == Call.SLEEP
+                || call == Call.RANDOM_DEVICE_READ;
+    }
+
+    /** Performs a voted output. */
+    public void perform(Call call, byte[] bytes) {
+        OutputStream target = switch (call) {
+            case STDOUT_WRITE -> stdout;
+            case STDERR_WRITE -> stderr;
+            default -> throw new IllegalArgumentException(call + " is not an output");
+        };
+        try {
+            target.write(bytes);
+        } catch (IOException e) {
+            // A closed stdout (EPIPE) fails the write natively too; the application's PrintStream would only
+            // set its error flag. Keep going, like it.
+            outputFailed = true;
+        }
+    }
+
+    public boolean outputFailed() {
+        return outputFailed;
+    }
+
+    /** Performs an input or control call and returns what every replica receives. */
+    public Answer answer(Call call, long argument) {
+        try {
+            return switch (call) {
+                case STDIN_READ -> read(stdin, (int) argument);
+                case STDIN_AVAILABLE -> scalar(stdin.available());
+                case STDIN_SKIP -> scalar(stdin.skip(argument));
+                case CURRENT_TIME_MILLIS -> scalar(System.currentTimeMillis());
+                case NANO_TIME -> scalar(System.nanoTime());
+                case WALL_CLOCK -> wallClock();
+                case RANDOM_DEVICE_READ -> read(randomDevice((int) (argument >>> 32)), (int) argument);
+                case PROCESS_ID -> scalar(ProcessHandle.current().pid());
+                case AVAILABLE_PROCESSORS -> scalar(Runtime.getRuntime().availableProcessors());
+                case FREE_MEMORY -> scalar(Runtime.getRuntime().freeMemory());
+                case TOTAL_MEMORY -> scalar(Runtime.getRuntime().totalMemory());
+                case MAX_MEMORY -> scalar(Runtime.getRuntime().maxMemory());
+                case SLEEP -> sleep(argument);
+                default -> throw new IllegalArgumentException(call + " has no answer");
+            };
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? e.getClass().getName() : e.getMessage();
+            return new Answer(Answer.IO_ERROR, message.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static Answer read(InputStream in, int length) throws IOException {
+        byte[] buffer = new byte[length];
+        int n = in.read(buffer, 0, length);
+        return n < 0 ? new Answer(Answer.END, new byte[0]) : new Answer(Answer.OK, Arrays.copyOf(buffer, n));
+    }
+
+    private InputStream randomDevice(int device) throws IOException {
+        if (device == 0) {
+            if (urandom == null) {
+                urandom = new FileInputStream("/dev/urandom");
+            }
+            return urandom;
+        }
+        if (random == null) {
+            random = new FileInputStream("/dev/random");
+        }
+        return random;
+    }
+
+    private static Answer wallClock() {
+        Instant now = Instant.now();
+        return new Answer(Answer.OK, ByteBuffer.allocate(16).putLong(now.getEpochSecond()).putLong(now.getNano()).array());
+    }
+
+    private static Answer sleep(long nanos) {
+        try {
+            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Answer(Answer.OK, new byte[0]);
+    }
+
+    private static Answer scalar(long value) {
+        return new Answer(Answer.OK, ByteBuffer.allocate(8).putLong(value).array());
+    }
+}

@@ -1,0 +1,12 @@
+package io.jplr.syscall.table;
+
+/** When the master may perform an input or control call relative to the same thread's earlier outputs. */
+public enum Ordering {
+    /** As soon as the first replica asks: nothing the thread wrote before can change the answer. */
+    IMMEDIATE,
+    /**
+     * Only once every earlier output of the same thread has been committed, so the world sees what the
+     * program wrote before it waits (a prompt before a read of stdin).
+     */
+    AFTER_OUTPUTS
+}
