@@ -6,16 +6,14 @@ import io.jplr.replica.ReplicaCommand;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
-import java.util.jar.JarFile;
 
 /**
  * The agent's entry point. The JVM the user starts becomes the master: it never runs the application, it
  * starts the replicas and ends with the run's voted exit status. A JVM started by a master (marked by a
  * system property) is a replica: it installs the interceptions and lets the application's main run.
  *
- * <p>This class must not touch the bootstrap classes ({@code io.jplr.bootstrap}, the call table) before a
- * replica has put them on the bootstrap class path, or the application class loader would define a second
- * copy of them.
+ * <p>The master never loads the bootstrap classes ({@code io.jplr.bootstrap}, the call table) from here: a
+ * replica has them on its bootstrap class path, where the rewritten JDK code finds them.
  */
 public final class JplrAgent {
     private JplrAgent() {
@@ -49,8 +47,7 @@ public final class JplrAgent {
         try {
             int index = Integer.parseInt(spec.substring(0, colon));
             Path runDirectory = Path.of(spec.substring(colon + 1));
-            instrumentation.appendToBootstrapClassLoaderSearch(
-                    new JarFile(runDirectory.resolve("bootstrap.jar").toFile()));
+            ReplicaCommand.hideBootClassPathAppend(runDirectory);
             io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation);
         } catch (IOException | RuntimeException e) {
             // Goes to the replica's own log; the master reports the replica as failed to start.

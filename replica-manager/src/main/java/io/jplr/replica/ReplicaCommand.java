@@ -9,8 +9,10 @@ import java.util.List;
 
 /**
  * The command line of a replica: the master's own, unchanged (JVM options, agent, class path or -jar, main
- * class, program arguments), run by the same java executable, with one system property in front that makes
- * the JVM a replica. The agent removes that property before the application can see it.
+ * class, program arguments), run by the same java executable, with two options in front: a system property
+ * that makes the JVM a replica, and the bootstrap jar appended to the boot class path (on the command line
+ * rather than at run time, which would turn off class data sharing for every class but the JDK's boot
+ * classes). The agent hides both from the application before its main runs.
  */
 public final class ReplicaCommand {
     /** The property that marks a replica: {@code index:run directory}. */
@@ -52,10 +54,36 @@ public final class ReplicaCommand {
 
     /** The command that starts replica {@code index} of the run in {@code runDirectory}. */
     public List<String> forReplica(int index, Path runDirectory) {
-        List<String> command = new ArrayList<>(arguments.size() + 2);
+        List<String> command = new ArrayList<>(arguments.size() + 3);
         command.add(javaExecutable);
         command.add("-D" + REPLICA_PROPERTY + "=" + index + ":" + runDirectory);
+        command.add("-Xbootclasspath/a:" + bootstrapJar(runDirectory));
         command.addAll(arguments);
         return command;
+    }
+
+    public static Path bootstrapJar(Path runDirectory) {
+        return runDirectory.resolve("bootstrap.jar");
+    }
+
+    /** Removes the replica's own boot class path entry from the property a native run would not have. */
+    public static void hideBootClassPathAppend(Path runDirectory) {
+        String property = "jdk.boot.class.path.append";
+        String value = System.getProperty(property);
+        if (value == null) {
+            return;
+        }
+        String ours = bootstrapJar(runDirectory).toString();
+        List<String> kept = new ArrayList<>();
+        for (String entry : value.split(java.io.File.pathSeparator)) {
+            if (!entry.equals(ours) && !entry.isEmpty()) {
+                kept.add(entry);
+            }
+        }
+        if (kept.isEmpty()) {
+            System.clearProperty(property);
+        } else {
+            System.setProperty(property, String.join(java.io.File.pathSeparator, kept));
+        }
     }
 }

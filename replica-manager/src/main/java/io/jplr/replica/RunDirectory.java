@@ -52,7 +52,7 @@ public final class RunDirectory implements AutoCloseable {
     }
 
     public Path bootstrapJar() {
-        return path.resolve("bootstrap.jar");
+        return ReplicaCommand.bootstrapJar(path);
     }
 
     @Override

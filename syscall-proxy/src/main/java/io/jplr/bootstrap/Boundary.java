@@ -78,6 +78,10 @@ public final class Boundary {
         return true;
     }
 
+    public static boolean write(FileDescriptor fd, byte[] bytes) {
+        return write(fd, bytes, 0, bytes.length);
+    }
+
     public static boolean write(FileDescriptor fd, int b) {
         if (handler == null || consoleOutput(fd) == null) {
             return false;
@@ -118,6 +122,10 @@ public final class Boundary {
         byte[] got = answer.bytes();
         System.arraycopy(got, 0, bytes, offset, got.length);
         return got.length;
+    }
+
+    public static int read(FileDescriptor fd, String path, byte[] bytes) throws IOException {
+        return read(fd, path, bytes, 0, bytes.length);
     }
 
     public static int read(FileDescriptor fd, String path) throws IOException {
@@ -260,7 +268,7 @@ public final class Boundary {
     }
 
     /** Replaces the value of {@code ProcessHandle.pid()}: this JVM's pid becomes the master's. */
-    public static long processId(ProcessHandle self, long pid) {
+    public static long processId(long pid, Object self) {
         if (handler == null || self != ProcessHandle.current()) {
             return pid;
         }
@@ -309,6 +317,11 @@ public final class Boundary {
     }
 
     // ------------------------------------------------------------------ exit (java.lang.Shutdown)
+
+    /** The last non-daemon thread has ended and the shutdown hooks have run; the launcher decides 0 or 1. */
+    public static void exitAfterLastThread() {
+        exit(-1);
+    }
 
     /** {@code Shutdown.halt(status)} is about to end this JVM, or (status -1) the last thread has ended. */
     public static void exit(int status) {

@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.bytebuddy.jar.asm.ClassReader;
-import net.bytebuddy.jar.asm.ClassVisitor;
-import net.bytebuddy.jar.asm.ClassWriter;
-import net.bytebuddy.jar.asm.Handle;
-import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.jar.asm.Opcodes;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
 
 /**
  * Rewrites calls to JVM intrinsics and natives that cannot be advised (their bodies are not bytecode, or
@@ -26,7 +26,7 @@ import net.bytebuddy.jar.asm.Opcodes;
  * jPLR's own) and, in the JDK, only the classes that read these values on the application's behalf.
  */
 final class CallSiteRewriter implements ClassFileTransformer {
-    private static final String BOUNDARY = "io/jplr/bootstrap/Boundary";
+    private static final String BOUNDARY = JdkTypeRewriter.BOUNDARY;
 
     /** JDK classes whose call sites are the application's: clocks, random seeds, sleeping, parallelism. */
     private static final Set<String> JDK_CLASSES = Set.of(

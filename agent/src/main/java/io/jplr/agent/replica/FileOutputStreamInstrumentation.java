@@ -1,17 +1,14 @@
 package io.jplr.agent.replica;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static io.jplr.agent.replica.Interception.skipIfTrue;
 
-import io.jplr.bootstrap.Boundary;
-import java.io.FileDescriptor;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.dynamic.DynamicType;
+import java.util.List;
 
 /**
  * Writes to stdout and stderr: every {@code FileOutputStream} on {@code FileDescriptor.out} or {@code err},
  * which is what {@code System.out}, {@code System.err} and the streams applications open on those
- * descriptors end in. Such a write is posted to the master instead of reaching the descriptor.
+ * descriptors end in. {@code Boundary.write} posts such a write to the master and the native write is
+ * skipped; any other file's write runs as before.
  */
 final class FileOutputStreamInstrumentation implements TypeInstrumentation {
     @Override
@@ -20,32 +17,10 @@ final class FileOutputStreamInstrumentation implements TypeInstrumentation {
     }
 
     @Override
-    public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
-        return builder
-                .visit(Advice.to(WriteRange.class).on(named("write").and(takesArguments(byte[].class, int.class, int.class))))
-                .visit(Advice.to(WriteArray.class).on(named("write").and(takesArguments(byte[].class))))
-                .visit(Advice.to(WriteByte.class).on(named("write").and(takesArguments(int.class))));
-    }
-
-    static final class WriteRange {
-        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter(@Advice.FieldValue("fd") FileDescriptor fd, @Advice.Argument(0) byte[] bytes,
-                @Advice.Argument(1) int offset, @Advice.Argument(2) int length) {
-            return Boundary.write(fd, bytes, offset, length);
-        }
-    }
-
-    static final class WriteArray {
-        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter(@Advice.FieldValue("fd") FileDescriptor fd, @Advice.Argument(0) byte[] bytes) {
-            return Boundary.write(fd, bytes, 0, bytes.length);
-        }
-    }
-
-    static final class WriteByte {
-        @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
-        static boolean enter(@Advice.FieldValue("fd") FileDescriptor fd, @Advice.Argument(0) int value) {
-            return Boundary.write(fd, value);
-        }
+    public List<Interception> interceptions() {
+        return List.of(
+                skipIfTrue("write", "([BII)V", "write", "fd"),
+                skipIfTrue("write", "([B)V", "write", "fd"),
+                skipIfTrue("write", "(I)V", "write", "fd"));
     }
 }

@@ -1,10 +1,8 @@
 package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
-import java.lang.instrument.Instrumentation;
 import java.lang.reflect.Field;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -28,11 +26,8 @@ final class RandomSeeds {
     private RandomSeeds() {
     }
 
-    static void reseed(Instrumentation instrumentation) {
-        Module java = Object.class.getModule();
-        Module agent = RandomSeeds.class.getModule();
-        instrumentation.redefineModule(java, Set.of(), Map.of(), Map.of("java.lang", Set.of(agent),
-                "java.util", Set.of(agent), "java.util.concurrent", Set.of(agent)), Set.of(), Map.of());
+    /** Runs on the main thread, with the boundary installed and the JDK packages opened to the agent. */
+    static void reseed() {
         for (Map.Entry<String, String> generator : GENERATORS.entrySet()) {
             try {
                 Field field = Class.forName(generator.getKey()).getDeclaredField(generator.getValue());

@@ -18,29 +18,36 @@ public final class ReplicaRole {
     private ReplicaRole() {
     }
 
-    /** Called from premain once the bootstrap classes are on the bootstrap class path. */
+    /** Called from premain; the bootstrap classes are on the bootstrap class path (-Xbootclasspath/a). */
     public static void start(int index, Path runDirectory, Instrumentation instrumentation) throws IOException {
         Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
-        Module bootstrapModule = Boundary.class.getModule();
-        // java.base code rewritten to call Boundary must be able to read the module Boundary lives in.
-        instrumentation.redefineModule(Object.class.getModule(), Set.of(bootstrapModule), Map.of(), Map.of(),
-                Set.of(), Map.of());
-
-        CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, bootstrapModule);
-        instrumentation.addTransformer(rewriter, true);
         // The bytecode work runs on a thread of its own: identity hash codes are drawn per thread, and the
         // main thread must reach the application's main having drawn none, in every replica alike.
         runOnSetupThread(() -> {
-            JdkInstrumentations.install(instrumentation);
+            openModules(instrumentation);
+            new JdkTypeRewriter().install(instrumentation);
+            CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, Boundary.class.getModule());
+            instrumentation.addTransformer(rewriter, true);
             rewriter.retransformLoadedJdkClasses();
         });
-
         MasterWatchdog.start(channel.masterPid());
         channel.markAttached(ProcessHandle.current().pid());
         // From here on, every call the main thread makes belongs to the application's stream.
         StreamState.makeRoot();
         Boundary.install(new ReplicaClient(channel));
-        RandomSeeds.reseed(instrumentation);
+        RandomSeeds.reseed();
+    }
+
+    /**
+     * Rewritten java.base code calls Boundary, in the bootstrap loader's unnamed module, so java.base must
+     * read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}), so java.base opens those
+     * packages to the agent alone. No --add-opens is asked of the user.
+     */
+    private static void openModules(Instrumentation instrumentation) {
+        Module agent = ReplicaRole.class.getModule();
+        instrumentation.redefineModule(Object.class.getModule(), Set.of(Boundary.class.getModule()), Map.of(),
+                Map.of("java.lang", Set.of(agent), "java.util", Set.of(agent), "java.util.concurrent",
+                        Set.of(agent)), Set.of(), Map.of());
     }
 
     private static void runOnSetupThread(Runnable setup) {

@@ -1,17 +1,15 @@
 package io.jplr.agent.replica;
 
-import static net.bytebuddy.matcher.ElementMatchers.named;
-import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static io.jplr.agent.replica.Interception.before;
+import static io.jplr.agent.replica.Interception.beforeReturn;
 
-import io.jplr.bootstrap.Boundary;
-import net.bytebuddy.asm.Advice;
-import net.bytebuddy.dynamic.DynamicType;
+import java.util.List;
 
 /**
  * The end of the JVM: {@code java.lang.Shutdown.halt} (reached by {@code System.exit} after the shutdown
- * hooks, and by {@code Runtime.halt}) and {@code Shutdown.shutdown} (the last non-daemon thread ended; the
- * launcher then exits 0, or 1 after an uncaught exception). Either way the replica announces its exit to
- * the master, after everything it wrote, and the master votes on the processes' exit values.
+ * hooks, and by {@code Runtime.halt}) and the end of {@code Shutdown.shutdown} (the last non-daemon thread
+ * ended and the hooks ran; the launcher then exits 0, or 1 after an uncaught exception). Either way the
+ * replica announces its exit to the master after everything it wrote; the master votes on the exit values.
  */
 final class ShutdownInstrumentation implements TypeInstrumentation {
     @Override
@@ -20,23 +18,9 @@ final class ShutdownInstrumentation implements TypeInstrumentation {
     }
 
     @Override
-    public DynamicType.Builder<?> apply(DynamicType.Builder<?> builder) {
-        return builder
-                .visit(Advice.to(Halt.class).on(named("halt").and(takesArguments(int.class))))
-                .visit(Advice.to(LastThreadEnded.class).on(named("shutdown").and(takesArguments(0))));
-    }
-
-    static final class Halt {
-        @Advice.OnMethodEnter
-        static void enter(@Advice.Argument(0) int status) {
-            Boundary.exit(status);
-        }
-    }
-
-    static final class LastThreadEnded {
-        @Advice.OnMethodExit
-        static void exit() {
-            Boundary.exit(-1);
-        }
+    public List<Interception> interceptions() {
+        return List.of(
+                before("halt", "(I)V", "exit"),
+                beforeReturn("shutdown", "()V", "exitAfterLastThread"));
     }
 }

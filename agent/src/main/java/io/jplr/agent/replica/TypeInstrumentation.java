@@ -1,12 +1,11 @@
 package io.jplr.agent.replica;
 
-import net.bytebuddy.dynamic.DynamicType;
+import java.util.List;
 
-/** The advice jPLR weaves into one JDK type. */
+/** The interceptions jPLR weaves into one JDK type. */
 interface TypeInstrumentation {
-    /** The binary name of the type. */
+    /** The binary name of the type, such as {@code java.io.FileOutputStream}. */
     String typeName();
 
-    /** Adds this type's advice to its builder. */
-    DynamicType.Builder<?> apply(DynamicType.Builder<?> builder);
+    List<Interception> interceptions();
 }

@@ -1,0 +1,283 @@
+package io.jplr.agent.replica;
+
+import java.lang.instrument.ClassFileTransformer;
+import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
+import java.security.ProtectionDomain;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Weaves the {@link Interception}s of every {@link TypeInstrumentation} into its JDK type. The types are
+ * loaded (not initialized) and retransformed at once; the transformer stays registered, so a later
+ * retransformation by anyone keeps the interceptions. A required method that is not found makes the replica
+ * fail to start rather than run half-intercepted.
+ */
+final class JdkTypeRewriter implements ClassFileTransformer {
+    static final String BOUNDARY = "io/jplr/bootstrap/Boundary";
+
+    private static final List<TypeInstrumentation> ALL = List.of(
+            new FileOutputStreamInstrumentation(),
+            new FileInputStreamInstrumentation(),
+            new ShutdownInstrumentation(),
+            new ProcessHandleInstrumentation());
+
+    private final Map<String, TypeInstrumentation> byInternalName = new HashMap<>();
+    private final Set<String> applied = ConcurrentHashMap.newKeySet();
+    private final List<String> failures = new ArrayList<>();
+
+    JdkTypeRewriter() {
+        for (TypeInstrumentation type : ALL) {
+            byInternalName.put(type.typeName().replace('.', '/'), type);
+        }
+    }
+
+    void install(Instrumentation instrumentation) {
+        List<Class<?>> types = new ArrayList<>();
+        for (TypeInstrumentation type : ALL) {
+            try {
+                types.add(Class.forName(type.typeName(), false, null));
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("this JDK has no " + type.typeName(), e);
+            }
+        }
+        instrumentation.addTransformer(this, true);
+        try {
+            instrumentation.retransformClasses(types.toArray(new Class<?>[0]));
+        } catch (UnmodifiableClassException | RuntimeException e) {
+            throw new IllegalStateException("cannot rewrite the JDK's boundary methods: " + e, e);
+        }
+        synchronized (failures) {
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("cannot rewrite " + failures);
+            }
+        }
+        for (TypeInstrumentation type : ALL) {
+            for (Interception interception : type.interceptions()) {
+                if (interception.required && !applied.contains(type.typeName() + "." + interception)) {
+                    throw new IllegalStateException(type.typeName() + " has no method " + interception);
+                }
+            }
+        }
+    }
+
+    @Override
+    public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain,
+            byte[] bytes) {
+        TypeInstrumentation type = loader == null ? byInternalName.get(className) : null;
+        if (type == null) {
+            return null;
+        }
+        try {
+            ClassReader reader = new ClassReader(bytes);
+            ClassWriter writer = new ClassWriter(0);
+            reader.accept(new Weaver(writer, className, type), ClassReader.EXPAND_FRAMES);
+            return writer.toByteArray();
+        } catch (RuntimeException e) {
+            synchronized (failures) {
+                failures.add(className + ": " + e);
+            }
+            return null;
+        }
+    }
+
+    private final class Weaver extends ClassVisitor {
+        private final String owner;
+        private final TypeInstrumentation type;
+        private final Map<String, String> fieldDescriptors = new HashMap<>();
+
+        Weaver(ClassVisitor next, String owner, TypeInstrumentation type) {
+            super(Opcodes.ASM9, next);
+            this.owner = owner;
+            this.type = type;
+        }
+
+        @Override
+        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+            fieldDescriptors.put(name, descriptor);
+            return super.visitField(access, name, descriptor, signature, value);
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
+            MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
+            for (Interception interception : type.interceptions()) {
+                if (interception.matches(name, descriptor)) {
+                    applied.add(type.typeName() + "." + interception);
+                    return new InterceptingMethod(next, owner, access, interception, fieldDescriptors);
+                }
+            }
+            return next;
+        }
+    }
+
+    /** Emits one interception into one method, as its first instructions or before each return. */
+    private static final class InterceptingMethod extends MethodVisitor {
+        private final String owner;
+        private final boolean isStatic;
+        private final Interception interception;
+        private final Map<String, String> fieldDescriptors;
+        private final Type[] arguments;
+
+        InterceptingMethod(MethodVisitor next, String owner, int access, Interception interception,
+                Map<String, String> fieldDescriptors) {
+            super(Opcodes.ASM9, next);
+            this.owner = owner;
+            this.isStatic = (access & Opcodes.ACC_STATIC) != 0;
+            this.interception = interception;
+            this.fieldDescriptors = fieldDescriptors;
+            this.arguments = Type.getArgumentTypes(interception.descriptor);
+        }
+
+        @Override
+        public void visitCode() {
+            super.visitCode();
+            Type returned = interception.returnType();
+            switch (interception.shape) {
+                case SKIP_IF_TRUE: {
+                    Label original = new Label();
+                    loadFields();
+                    loadArguments();
+                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(), "Z");
+                    super.visitJumpInsn(Opcodes.IFEQ, original);
+                    super.visitInsn(Opcodes.RETURN);
+                    resumeOriginal(original);
+                    break;
+                }
+                case REPLACE_IF_GUARD: {
+                    Label original = new Label();
+                    loadFields();
+                    callBoundary(interception.guardMethod, fieldsDescriptor(), "Z");
+                    super.visitJumpInsn(Opcodes.IFEQ, original);
+                    loadFields();
+                    loadArguments();
+                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(),
+                            returned.getDescriptor());
+                    super.visitInsn(returned.getOpcode(Opcodes.IRETURN));
+                    resumeOriginal(original);
+                    break;
+                }
+                case BEFORE:
+                    loadArguments();
+                    callBoundary(interception.boundaryMethod, argumentsDescriptor(), "V");
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        @Override
+        public void visitInsn(int opcode) {
+            if (interception.shape == Interception.Shape.BEFORE_RETURN && opcode >= Opcodes.IRETURN
+                    && opcode <= Opcodes.RETURN) {
+                Type returned = interception.returnType();
+                if (returned.getSort() == Type.VOID) {
+                    callBoundary(interception.boundaryMethod, "", "V");
+                } else {
+                    // Stack: value -> value, this -> Boundary.m(value, this)
+                    super.visitVarInsn(Opcodes.ALOAD, 0);
+                    callBoundary(interception.boundaryMethod, returned.getDescriptor() + "Ljava/lang/Object;",
+                            returned.getDescriptor());
+                }
+            }
+            super.visitInsn(opcode);
+        }
+
+        @Override
+        public void visitMaxs(int maxStack, int maxLocals) {
+            int extra = 2 + interception.fields.length;
+            for (Type argument : arguments) {
+                extra += argument.getSize();
+            }
+            super.visitMaxs(maxStack + extra, maxLocals);
+        }
+
+        private void loadFields() {
+            for (String field : interception.fields) {
+                String descriptor = fieldDescriptors.get(field);
+                if (descriptor == null) {
+                    throw new IllegalStateException(owner + " has no field " + field);
+                }
+                super.visitVarInsn(Opcodes.ALOAD, 0);
+                super.visitFieldInsn(Opcodes.GETFIELD, owner, field, descriptor);
+            }
+        }
+
+        private void loadArguments() {
+            int slot = isStatic ? 0 : 1;
+            for (Type argument : arguments) {
+                super.visitVarInsn(argument.getOpcode(Opcodes.ILOAD), slot);
+                slot += argument.getSize();
+            }
+        }
+
+        private String fieldsDescriptor() {
+            StringBuilder descriptor = new StringBuilder();
+            for (String field : interception.fields) {
+                descriptor.append(fieldDescriptors.get(field));
+            }
+            return descriptor.toString();
+        }
+
+        private String argumentsDescriptor() {
+            StringBuilder descriptor = new StringBuilder();
+            for (Type argument : arguments) {
+                descriptor.append(argument.getDescriptor());
+            }
+            return descriptor.toString();
+        }
+
+        private void callBoundary(String method, String parameters, String returned) {
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, BOUNDARY, method, "(" + parameters + ")" + returned, false);
+        }
+
+        /**
+         * The original body starts here, with the method's entry frame. A NOP keeps this frame from landing
+         * on the same offset as a frame the original body may have at its first instruction.
+         */
+        private void resumeOriginal(Label original) {
+            super.visitLabel(original);
+            List<Object> locals = new ArrayList<>();
+            if (!isStatic) {
+                locals.add(owner);
+            }
+            for (Type argument : arguments) {
+                locals.add(frameType(argument));
+            }
+            super.visitFrame(Opcodes.F_NEW, locals.size(), locals.toArray(), 0, new Object[0]);
+            super.visitInsn(Opcodes.NOP);
+        }
+
+        private static Object frameType(Type type) {
+            switch (type.getSort()) {
+                case Type.BOOLEAN:
+                case Type.BYTE:
+                case Type.CHAR:
+                case Type.SHORT:
+                case Type.INT:
+                    return Opcodes.INTEGER;
+                case Type.FLOAT:
+                    return Opcodes.FLOAT;
+                case Type.LONG:
+                    return Opcodes.LONG;
+                case Type.DOUBLE:
+                    return Opcodes.DOUBLE;
+                default:
+                    return type.getInternalName();
+            }
+        }
+    }
+}
