@@ -54,6 +54,10 @@ public final class Master {
     private int faulty;
     private boolean resettle;
     private Vote exitVote;
+    /** The voted exit status, while healthy stragglers are given time to reach the exit and be checked. */
+    private Integer votedExit;
+    private long stragglerDeadline;
+    private final long startNanos = System.nanoTime();
     private Integer outcome;
 
     public Master(int replicaCount, int quorum, RunDirectory run, ReplicaCommand command) {
@@ -91,6 +95,9 @@ public final class Master {
             }
             if (exitVote != null && outcome == null) {
                 decideExit();
+            }
+            if (votedExit != null && outcome == null && (running == 0 || System.nanoTime() > stragglerDeadline)) {
+                outcome = votedExit;
             }
             if (work > 0) {
                 idle.reset();
@@ -380,8 +387,16 @@ public final class Master {
         return "";
     }
 
-    /** Once the replicas that voted for the exit have all ended, their exit statuses are voted in turn. */
+    /**
+     * Once the replicas that voted for the exit have all ended, their exit statuses are voted in turn. The
+     * run then ends as soon as the remaining replicas have ended too, so that every call of theirs is still
+     * checked against the committed ones, or after a grace period of one second plus the run's duration so
+     * far (at most ten seconds) if one lags further behind.
+     */
     private void decideExit() {
+        if (votedExit != null) {
+            return;
+        }
         int voters = exitVote.winner().voters & ~faulty;
         Map<Integer, Integer> counts = new HashMap<>();
         for (Replica replica : replicas) {
@@ -395,7 +410,9 @@ public final class Master {
         }
         for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
             if (entry.getValue() >= quorum) {
-                outcome = entry.getKey();
+                votedExit = entry.getKey();
+                long elapsed = System.nanoTime() - startNanos;
+                stragglerDeadline = System.nanoTime() + Math.min(10_000_000_000L, 1_000_000_000L + elapsed);
                 return;
             }
         }
@@ -403,7 +420,7 @@ public final class Master {
     }
 
     private void fault(Replica replica, String reason) {
-        if (replica.state == Replica.State.FAULTY) {
+        if (replica.state == Replica.State.FAULTY || outcome != null) {
             return;
         }
         replica.state = Replica.State.FAULTY;
