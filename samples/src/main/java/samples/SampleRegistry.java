@@ -7,6 +7,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import samples.io.CatSample;
+import samples.io.ClockSample;
 import samples.io.ExitSample;
 import samples.io.HaltSample;
 import samples.io.IdentitySample;
@@ -40,7 +41,8 @@ public final class SampleRegistry {
             new ThrowSample(),
             new NondeterminismSample(),
             new IdentitySample(),
-            new ThreadsSample());
+            new ThreadsSample(),
+            new ClockSample());
 
     private SampleRegistry() {
     }

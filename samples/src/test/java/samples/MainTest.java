@@ -31,7 +31,7 @@ class MainTest {
     void listPrintsOneSortedLinePerSample() throws Exception {
         assertEquals(0, run("list"));
         String[] lines = text(out).split(System.lineSeparator());
-        assertEquals(15, lines.length);
+        assertEquals(SampleRegistry.all().size(), lines.length);
         Set<String> categories = Set.of("automotive", "consumer", "network", "office", "security", "telecomm", "io");
         List<String> names = new ArrayList<>();
         for (String line : lines) {

@@ -33,7 +33,7 @@ final class CallArguments {
             case STDIN_READ -> argument >= 1 && argument <= Boundary.MAX_READ;
             case RANDOM_DEVICE_READ -> (argument >>> 32) <= 1 && (int) argument >= 1
                     && (int) argument <= Boundary.MAX_READ;
-            case STDIN_SKIP, SLEEP -> argument >= 0;
+            case SLEEP -> argument >= 0;
             case EXIT -> argument >= -1 && argument <= Integer.MAX_VALUE || argument == (int) argument;
             default -> true;
         };
