@@ -1,10 +1,9 @@
 package io.jplr.replica;
 
 import io.jplr.bootstrap.Answer;
-import io.jplr.syscall.channel.BackoffIdleStrategy;
 import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ChannelCorruptedException;
-import io.jplr.syscall.channel.IdleStrategy;
+import io.jplr.syscall.channel.MasterDoorbells;
 import io.jplr.syscall.channel.RecordView;
 import io.jplr.syscall.channel.RingBuffer;
 import io.jplr.syscall.executor.CallExecutor;
@@ -13,6 +12,8 @@ import io.jplr.syscall.table.Direction;
 import io.jplr.syscall.table.Ordering;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.VarHandle;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The master of a run: starts the replica JVMs, reads their calls from the channels, votes, performs every
@@ -36,6 +36,10 @@ public final class Master {
     static final int REQUEST_RING = 4 << 20;
     static final int RESPONSE_RING = 1 << 20;
     private static final int DRAIN_BATCH = 256;
+    /** Empty polls before the master blocks on its doorbell. */
+    private static final int SPINS = 2000;
+    /** The longest the master blocks without looking around (deadlines, missed rings). */
+    private static final long MAX_BLOCK_MILLIS = 50;
 
     private final int quorum;
     private final RunDirectory run;
@@ -45,7 +49,7 @@ public final class Master {
     private final Map<Long, StreamLedger> ledgers = new HashMap<>();
     private final RecordView record = new RecordView();
     private final ConcurrentLinkedQueue<Completion> completions = new ConcurrentLinkedQueue<>();
-    private final Thread loop = Thread.currentThread();
+    private MasterDoorbells doorbells;
     private ExecutorService workers;
 
     /** Bit k set: replica k is running and may still vote. */
@@ -78,7 +82,7 @@ public final class Master {
             OperatorMessages.say("cannot start the replicas: " + e.getMessage());
             return ExitStatus.START_FAILURE;
         }
-        IdleStrategy idle = BackoffIdleStrategy.forChannel();
+        int idle = 0;
         while (outcome == null) {
             int work = 0;
             for (Replica replica : replicas) {
@@ -100,12 +104,38 @@ public final class Master {
                 outcome = votedExit;
             }
             if (work > 0) {
-                idle.reset();
+                idle = 0;
+            } else if (idle < SPINS) {
+                idle++;
+                Thread.onSpinWait();
             } else {
-                idle.idle();
+                block();
             }
         }
         return outcome;
+    }
+
+    /**
+     * Blocks until a replica rings (it posted a call while the master said it was asleep), a worker or a
+     * process reaper wakes the loop, or a short timeout passes.
+     */
+    private void block() {
+        for (Replica replica : replicas) {
+            replica.channel.masterAsleep(true);
+        }
+        try {
+            boolean pending = !completions.isEmpty();
+            for (Replica replica : replicas) {
+                pending |= replica.running() && (replica.ended || replica.channel.requests().hasRecord());
+            }
+            doorbells.await(pending ? 1 : MAX_BLOCK_MILLIS);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the master's doorbell failed", e);
+        } finally {
+            for (Replica replica : replicas) {
+                replica.channel.masterAsleep(false);
+            }
+        }
     }
 
     /** Kills what is left of the replicas. Called once the run's outcome is known, or on the master's exit. */
@@ -118,12 +148,16 @@ public final class Master {
         if (workers != null) {
             workers.shutdownNow();
         }
+        if (doorbells != null) {
+            doorbells.close();
+        }
     }
 
     // ------------------------------------------------------------------ start
 
     private void start() throws IOException {
         long pid = ProcessHandle.current().pid();
+        doorbells = new MasterDoorbells(run.doorbell(), replicas.length);
         for (int i = 0; i < replicas.length; i++) {
             Channel channel = Channel.create(run.channel(i), i, pid, REQUEST_RING, RESPONSE_RING);
             ProcessBuilder builder = new ProcessBuilder(command.forReplica(i, run.path()))
@@ -136,7 +170,7 @@ public final class Master {
             running |= replica.bit();
             process.onExit().thenRun(() -> {
                 replica.ended = true;
-                LockSupport.unpark(loop);
+                doorbells.wakeup();
             });
         }
     }
@@ -186,7 +220,7 @@ public final class Master {
         if (call.answered()) {
             if (vote.executed == null && call.ordering() == Ordering.IMMEDIATE) {
                 execute(vote, candidate);
-            } else if (vote.executed == candidate && vote.answer != null) {
+            } else if (vote.answer != null && (vote.answered & replica.bit()) == 0) {
                 answer(replica, vote);
             }
         }
@@ -277,7 +311,7 @@ public final class Master {
         }
         workers.execute(() -> {
             completions.add(new Completion(vote, executor.answer(call, argument)));
-            LockSupport.unpark(loop);
+            doorbells.wakeup();
         });
     }
 
@@ -295,10 +329,14 @@ public final class Master {
         return count;
     }
 
+    /**
+     * Hands the answer to every running replica, including those that have not asked yet: a replica behind
+     * the first finds its input waiting and never waits for the master. Its request, when it comes, is still
+     * compared with the others.
+     */
     private void answerAll(Vote vote) {
         for (Replica replica : replicas) {
-            int bit = replica.bit();
-            if (replica.running() && (vote.executed.voters & bit) != 0 && (vote.answered & bit) == 0) {
+            if (replica.running() && (vote.answered & replica.bit()) == 0) {
                 answer(replica, vote);
             }
         }
@@ -311,7 +349,7 @@ public final class Master {
         }
     }
 
-    private static boolean tryAnswer(Replica replica, long stream, long sequence, Answer answer) {
+    private boolean tryAnswer(Replica replica, long stream, long sequence, Answer answer) {
         RingBuffer responses = replica.channel.responses();
         int index = responses.tryClaim(answer.bytes().length);
         if (index < 0) {
@@ -319,6 +357,10 @@ public final class Master {
         }
         responses.buffer().put(index, answer.bytes());
         responses.commit(answer.status(), stream, sequence);
+        VarHandle.fullFence();
+        if (replica.channel.replicaAsleep()) {
+            doorbells.ring(replica.index);
+        }
         return true;
     }
 

@@ -12,8 +12,8 @@ import java.util.HexFormat;
 import java.util.stream.Stream;
 
 /**
- * The private directory of one run (mode 0700): the replicas' channel files (0600), the bootstrap jar and
- * the replicas' own JVM output. It lives in /dev/shm where that exists, so the channels are plain shared
+ * The private directory of one run (mode 0700): the replicas' channel files (0600), the doorbell socket,
+ * the bootstrap jar and the replicas' own JVM output. It lives in /dev/shm where that exists, so the channels are plain shared
  * memory with no disk behind them, and is removed when the run ends. Directories left by masters that were
  * killed are swept at the next start.
  */
@@ -49,6 +49,15 @@ public final class RunDirectory implements AutoCloseable {
 
     public Path log(int replica) {
         return path.resolve("replica-" + replica + ".log");
+    }
+
+    /** The Unix socket of the doorbells (wake-ups only; the calls go through shared memory). */
+    public Path doorbell() {
+        return doorbell(path);
+    }
+
+    public static Path doorbell(Path runDirectory) {
+        return runDirectory.resolve("doorbell.sock");
     }
 
     public Path bootstrapJar() {

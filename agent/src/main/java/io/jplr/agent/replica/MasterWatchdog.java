@@ -51,7 +51,8 @@ final class MasterWatchdog {
         return parent.isPresent() && parent.get().pid() == masterPid;
     }
 
-    private static void orphaned() {
+    /** Ends this replica at once: its master is gone. */
+    static void orphaned() {
         // Nothing may go to a master that is gone, and no shutdown hook may run on its behalf.
         Boundary.detach();
         Runtime.getRuntime().halt(ORPHANED);

@@ -2,7 +2,9 @@ package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
 import io.jplr.bootstrap.StreamState;
+import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
+import io.jplr.syscall.channel.ReplicaDoorbell;
 import io.jplr.syscall.client.ReplicaClient;
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
@@ -31,10 +33,12 @@ public final class ReplicaRole {
             rewriter.retransformLoadedJdkClasses();
         });
         MasterWatchdog.start(channel.masterPid());
+        ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
+                MasterWatchdog::orphaned);
         channel.markAttached(ProcessHandle.current().pid());
         // From here on, every call the main thread makes belongs to the application's stream.
         StreamState.makeRoot();
-        Boundary.install(new ReplicaClient(channel));
+        Boundary.install(new ReplicaClient(channel, doorbell));
         RandomSeeds.reseed();
     }
 

@@ -3,7 +3,9 @@ package io.jplr.syscall.channel;
 import static io.jplr.syscall.channel.ChannelDescriptor.ATTACHED_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC;
 import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.MASTER_ASLEEP_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.MASTER_PID_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.REPLICA_ASLEEP_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.REPLICA_INDEX_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.REPLICA_PID_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.REQUEST_CAPACITY_OFFSET;
@@ -82,6 +84,31 @@ public final class Channel {
     public void markAttached(long replicaPid) {
         file.putLong(REPLICA_PID_OFFSET, replicaPid);
         INTS.setRelease(file, ATTACHED_OFFSET, 1);
+    }
+
+    /**
+     * Master side, before blocking: from now on a replica that posts a call rings the master's doorbell.
+     * Both the flag and the rings are accessed with volatile (sequentially consistent) semantics, so either
+     * the sleeper sees the new record when it checks again, or the poster sees the flag: no wake-up is lost.
+     */
+    public void masterAsleep(boolean asleep) {
+        INTS.setVolatile(file, MASTER_ASLEEP_OFFSET, asleep ? 1 : 0);
+    }
+
+    public boolean masterAsleep() {
+        return (int) INTS.getVolatile(file, MASTER_ASLEEP_OFFSET) != 0;
+    }
+
+    /**
+     * Replica side, around blocking for an answer (+1 before, -1 after; several threads may wait): while it
+     * is positive, the master rings this replica's doorbell when it answers.
+     */
+    public void replicaSleepers(int delta) {
+        INTS.getAndAdd(file, REPLICA_ASLEEP_OFFSET, delta);
+    }
+
+    public boolean replicaAsleep() {
+        return (int) INTS.getVolatile(file, REPLICA_ASLEEP_OFFSET) > 0;
     }
 
     public boolean attached() {

@@ -12,6 +12,8 @@ package io.jplr.syscall.channel;
  *   24  master pid (long)
  *   32  request ring capacity (int)
  *   36  response ring capacity (int)
+ *   40  master asleep: the master is about to block until a doorbell rings (int, volatile)
+ *   44  replica asleep: a replica thread is about to block waiting for an answer (int, volatile)
  *   128 request ring: replica to master (see RingDescriptor)
  *   ... response ring: master to replica
  * </pre>
@@ -28,6 +30,8 @@ public final class ChannelDescriptor {
     public static final int MASTER_PID_OFFSET = 24;
     public static final int REQUEST_CAPACITY_OFFSET = 32;
     public static final int RESPONSE_CAPACITY_OFFSET = 36;
+    public static final int MASTER_ASLEEP_OFFSET = 40;
+    public static final int REPLICA_ASLEEP_OFFSET = 44;
     public static final int HEADER_LENGTH = 128;
 
     private ChannelDescriptor() {

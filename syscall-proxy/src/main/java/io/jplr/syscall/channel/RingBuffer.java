@@ -154,6 +154,12 @@ public final class RingBuffer {
         LONGS.setRelease(header, HEAD_OFFSET, head);
     }
 
+    /** Consumer side: whether a record is waiting, read with a full fence for the doorbell handshake. */
+    public boolean hasRecord() {
+        VarHandle.fullFence();
+        return (long) LONGS.getVolatile(header, TAIL_OFFSET) != head;
+    }
+
     /** Whether the consumer has taken everything the producer published. */
     public boolean drained() {
         return (long) LONGS.getAcquire(header, TAIL_OFFSET) == (long) LONGS.getAcquire(header, HEAD_OFFSET);

@@ -8,21 +8,36 @@ import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ChannelCorruptedException;
 import io.jplr.syscall.channel.IdleStrategy;
 import io.jplr.syscall.channel.RecordView;
+import io.jplr.syscall.channel.ReplicaDoorbell;
 import io.jplr.syscall.channel.RingBuffer;
 import io.jplr.syscall.table.Call;
 import io.jplr.syscall.table.Comparison;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The replica's side of its channel: posts calls to the master and collects its answers.
  *
  * <p>Outputs are posted and the thread goes on (bounded only by the ring's room); inputs wait for their
  * answer. Any application thread may call in: posting is serialized on one lock, and whichever thread polls
- * the answer ring files answers meant for other threads in a mailbox keyed by stream (a stream has at most
- * one call waiting). Allocation here depends only on the call, never on how long a wait took.
+ * the answer ring files answers meant for other threads in a mailbox keyed by stream. The master answers
+ * every replica as soon as the first one asks, so a replica behind the first usually finds its answer
+ * already in the ring and does not wake the master at all.
+ *
+ * <p>A waiting thread spins briefly (an answer from a busy master arrives within microseconds), then blocks
+ * until the master rings the doorbell: on two cores shared by a master and several replicas, a waiter that
+ * keeps the core delays the very processes it waits for.
  */
 public final class ReplicaClient implements BoundaryHandler {
+    private static final int SPINS = 2000;
+    /** A waiter rechecks at least this often, in case a ring of the doorbell was missed. */
+    private static final long PARK_NANOS = 20_000_000L;
+
+    private final Channel channel;
+    private final ReplicaDoorbell doorbell;
     private final RingBuffer requests;
     private final RingBuffer responses;
     private final int maxPayload;
@@ -32,9 +47,11 @@ public final class ReplicaClient implements BoundaryHandler {
 
     private final Object receiveLock = new Object();
     private final RecordView received = new RecordView();
-    private final Map<Long, Answer> mailbox = new HashMap<>();
+    private final Map<Long, ArrayDeque<Answer>> mailbox = new HashMap<>();
 
-    public ReplicaClient(Channel channel) {
+    public ReplicaClient(Channel channel, ReplicaDoorbell doorbell) {
+        this.channel = channel;
+        this.doorbell = doorbell;
         this.requests = channel.requests();
         this.responses = channel.responses();
         this.maxPayload = requests.maxPayload();
@@ -50,6 +67,7 @@ public final class ReplicaClient implements BoundaryHandler {
                 requests.buffer().put(index, bytes, offset, chunk);
                 requests.commit(call.id(), stream.id(), stream.nextSequence());
             }
+            wakeMaster();
             offset += chunk;
             length -= chunk;
         }
@@ -58,16 +76,18 @@ public final class ReplicaClient implements BoundaryHandler {
     @Override
     public Answer ask(Call call, StreamState stream, long argument) {
         long sequence = stream.nextSequence();
-        sendArgument(call, stream.id(), sequence, argument);
+        // An answer already waiting means the master is ahead of this replica: no need to wake it.
+        boolean answerWaiting = responses.hasRecord();
+        sendArgument(call, stream.id(), sequence, argument, !answerWaiting);
         return await(stream.id(), sequence);
     }
 
     @Override
     public void exit(StreamState stream, int status) {
-        sendArgument(Call.EXIT, stream.id(), stream.nextSequence(), status);
+        sendArgument(Call.EXIT, stream.id(), stream.nextSequence(), status, true);
     }
 
-    private void sendArgument(Call call, long stream, long sequence, long argument) {
+    private void sendArgument(Call call, long stream, long sequence, long argument, boolean wake) {
         boolean hasArgument = call.comparison() == Comparison.BYTES;
         synchronized (sendLock) {
             int index = claim(hasArgument ? Long.BYTES : 0);
@@ -75,6 +95,17 @@ public final class ReplicaClient implements BoundaryHandler {
                 requests.buffer().putLong(index, argument);
             }
             requests.commit(call.id(), stream, sequence);
+        }
+        if (wake) {
+            wakeMaster();
+        }
+    }
+
+    /** Rings the master's doorbell if it is blocked (see {@link Channel#masterAsleep(boolean)}). */
+    private void wakeMaster() {
+        VarHandle.fullFence();
+        if (channel.masterAsleep()) {
+            doorbell.ring();
         }
     }
 
@@ -89,13 +120,13 @@ public final class ReplicaClient implements BoundaryHandler {
 
     private Answer await(long stream, long sequence) {
         Long key = stream;
-        IdleStrategy idle = BackoffIdleStrategy.forChannel();
+        int spins = 0;
         while (true) {
             synchronized (receiveLock) {
                 if (!mailbox.isEmpty()) {
-                    Answer filed = mailbox.remove(key);
-                    if (filed != null) {
-                        return filed;
+                    ArrayDeque<Answer> filed = mailbox.get(key);
+                    if (filed != null && !filed.isEmpty()) {
+                        return filed.poll();
                     }
                 }
                 while (poll()) {
@@ -110,10 +141,29 @@ public final class ReplicaClient implements BoundaryHandler {
                         }
                         return answer;
                     }
-                    mailbox.put(answeredStream, answer);
+                    mailbox.computeIfAbsent(answeredStream, s -> new ArrayDeque<>()).add(answer);
+                    doorbell.wakeAll();
                 }
             }
-            idle.idle();
+            if (spins < SPINS) {
+                spins++;
+                Thread.onSpinWait();
+            } else {
+                block();
+            }
+        }
+    }
+
+    private void block() {
+        int slot = doorbell.enlist();
+        channel.replicaSleepers(1);
+        try {
+            if (!responses.hasRecord()) {
+                LockSupport.parkNanos(slot < 0 ? 1_000_000L : PARK_NANOS);
+            }
+        } finally {
+            channel.replicaSleepers(-1);
+            doorbell.leave(slot);
         }
     }
 

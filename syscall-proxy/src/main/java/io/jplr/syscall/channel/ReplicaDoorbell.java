@@ -1,0 +1,96 @@
+package io.jplr.syscall.channel;
+
+import java.io.IOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.SocketChannel;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * A replica's side of the doorbells (see {@link MasterDoorbells}). Application threads waiting for an
+ * answer park in a fixed table of slots; a daemon thread reads the doorbell and unparks them all. Nothing is
+ * allocated per wait, so waiting leaves no trace an application could tell apart between replicas. When the
+ * master's end closes, {@code onMasterGone} runs: a replica never outlives its master.
+ */
+public final class ReplicaDoorbell {
+    private static final int SLOTS = 256;
+
+    private final SocketChannel connection;
+    private final ByteBuffer ring = ByteBuffer.allocate(1);
+    private final AtomicReferenceArray<Thread> waiters = new AtomicReferenceArray<>(SLOTS);
+
+    private ReplicaDoorbell(SocketChannel connection) {
+        this.connection = connection;
+    }
+
+    /** Connects to the master, announces {@code index}, and starts the thread that answers the doorbell. */
+    public static ReplicaDoorbell connect(Path socket, int index, Runnable onMasterGone) throws IOException {
+        SocketChannel connection = SocketChannel.open(StandardProtocolFamily.UNIX);
+        connection.connect(UnixDomainSocketAddress.of(socket));
+        connection.write(ByteBuffer.wrap(new byte[] {(byte) index}));
+        ReplicaDoorbell doorbell = new ReplicaDoorbell(connection);
+        Thread thread = new Thread(null, () -> doorbell.listen(onMasterGone), "jplr-doorbell", 0, false);
+        thread.setDaemon(true);
+        thread.start();
+        return doorbell;
+    }
+
+    private void listen(Runnable onMasterGone) {
+        ByteBuffer bytes = ByteBuffer.allocate(256);
+        while (true) {
+            bytes.clear();
+            int n;
+            try {
+                n = connection.read(bytes);
+            } catch (IOException e) {
+                n = -1;
+            }
+            if (n < 0) {
+                onMasterGone.run();
+                return;
+            }
+            wakeAll();
+        }
+    }
+
+    /** Unparks every waiting thread; each checks whether its answer has come. */
+    public void wakeAll() {
+        for (int i = 0; i < SLOTS; i++) {
+            Thread waiter = waiters.get(i);
+            if (waiter != null) {
+                LockSupport.unpark(waiter);
+            }
+        }
+    }
+
+    /** Rings the master's doorbell. */
+    public synchronized void ring() {
+        ring.clear();
+        ring.put(0, (byte) 1);
+        try {
+            connection.write(ring);
+        } catch (IOException gone) {
+            // The master is gone; listen() ends this replica.
+        }
+    }
+
+    /** Takes a slot for the calling thread, or returns -1 if all are taken (the caller then polls on a timer). */
+    public int enlist() {
+        Thread self = Thread.currentThread();
+        for (int i = 0; i < SLOTS; i++) {
+            if (waiters.compareAndSet(i, null, self)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public void leave(int slot) {
+        if (slot >= 0) {
+            waiters.set(slot, null);
+        }
+    }
+}
