@@ -188,7 +188,12 @@ public final class Master {
                 long stream = record.stream();
                 long sequence = record.sequence();
                 requests.release(record);
-                receive(replica, call, stream, sequence, payload);
+                try {
+                    receive(replica, call, stream, sequence, payload);
+                } catch (RuntimeException e) {
+                    // Whatever a replica sent, it must not bring the master down: the replica is faulty.
+                    fault(replica, "sent a call the master could not process (" + e + ")");
+                }
             }
         } catch (ChannelCorruptedException e) {
             fault(replica, "corrupted its channel: " + e.getMessage());

@@ -21,6 +21,7 @@ public final class ReplicaDoorbell {
     private final SocketChannel connection;
     private final ByteBuffer ring = ByteBuffer.allocate(1);
     private final AtomicReferenceArray<Thread> waiters = new AtomicReferenceArray<>(SLOTS);
+    private volatile boolean closing;
 
     private ReplicaDoorbell(SocketChannel connection) {
         this.connection = connection;
@@ -49,7 +50,9 @@ public final class ReplicaDoorbell {
                 n = -1;
             }
             if (n < 0) {
-                onMasterGone.run();
+                if (!closing) {
+                    onMasterGone.run();
+                }
                 return;
             }
             wakeAll();
@@ -74,6 +77,19 @@ public final class ReplicaDoorbell {
             connection.write(ring);
         } catch (IOException gone) {
             // The master is gone; listen() ends this replica.
+        }
+    }
+
+    /**
+     * Closes the doorbell as this JVM exits. The JVM waits up to 300 ms at exit for threads blocked in
+     * native code, such as the one reading the doorbell; closing the socket releases it at once.
+     */
+    public void close() {
+        closing = true;
+        try {
+            connection.close();
+        } catch (IOException ignored) {
+            // Already closed.
         }
     }
 

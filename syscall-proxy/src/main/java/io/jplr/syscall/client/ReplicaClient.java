@@ -85,6 +85,7 @@ public final class ReplicaClient implements BoundaryHandler {
     @Override
     public void exit(StreamState stream, int status) {
         sendArgument(Call.EXIT, stream.id(), stream.nextSequence(), status, true);
+        doorbell.close();
     }
 
     private void sendArgument(Call call, long stream, long sequence, long argument, boolean wake) {
