@@ -42,7 +42,7 @@ class ReplicaProcessTest {
         assertTrue(master.waitFor(10, TimeUnit.SECONDS));
         Thread.sleep(2000);
         for (ProcessHandle replica : replicas) {
-            assertFalse(replica.isAlive(), "replica " + replica.pid() + " outlived its master");
+            assertFalse(Replicas.running(replica.pid()), "replica " + replica.pid() + " outlived its master");
         }
     }
 

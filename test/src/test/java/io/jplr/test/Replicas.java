@@ -1,5 +1,8 @@
 package io.jplr.test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +15,20 @@ public final class Replicas {
         return master.toHandle().children()
                 .filter(child -> child.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .collect(Collectors.toList());
+    }
+
+    /**
+     * Whether the process still runs. An orphan that has exited stays a zombie until the system's init
+     * reaps it, and {@code ProcessHandle.isAlive} counts zombies as alive; the kernel's state does not.
+     */
+    public static boolean running(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            char state = stat.charAt(stat.lastIndexOf(')') + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException gone) {
+            return false;
+        }
     }
 
     /** Waits until the master has {@code count} replicas, and returns them. */
