@@ -205,6 +205,10 @@ public final class Boundary {
 
     private static Answer askUnchecked(Call call, long argument) {
         BoundaryHandler h = handler;
+        if (h == null) {
+            // Only a thread racing the JVM's exit gets here: the exit was announced, nothing more goes out.
+            throw new IllegalStateException("jPLR: " + call + " after this replica announced its exit");
+        }
         StreamState stream = StreamState.current();
         stream.depth++;
         try {
