@@ -57,11 +57,7 @@ public final class Master {
     /** Bit k set: replica k was found faulty; its votes no longer count. */
     private int faulty;
     private boolean resettle;
-    private Vote exitVote;
-    /** The voted exit status, while healthy stragglers are given time to reach the exit and be checked. */
-    private Integer votedExit;
-    private long stragglerDeadline;
-    private final long startNanos = System.nanoTime();
+    private final ExitDecision exit;
     private Integer outcome;
 
     public Master(int replicaCount, int quorum, RunDirectory run, ReplicaCommand command) {
@@ -72,6 +68,7 @@ public final class Master {
         this.run = run;
         this.command = command;
         this.replicas = new Replica[replicaCount];
+        this.exit = new ExitDecision(quorum, System.nanoTime());
     }
 
     /** Runs the replicas to the end and returns the exit status of the run. */
@@ -97,11 +94,14 @@ public final class Master {
                 resettle = false;
                 settleAll();
             }
-            if (exitVote != null && outcome == null) {
-                decideExit();
-            }
-            if (votedExit != null && outcome == null && (running == 0 || System.nanoTime() > stragglerDeadline)) {
-                outcome = votedExit;
+            if (outcome == null) {
+                int status = exit.decide(replicas, faulty, running, System.nanoTime());
+                if (status == ExitDecision.NO_MAJORITY) {
+                    stop("the replicas ended with different exit statuses " + exit.exitValues()
+                            + " and no majority");
+                } else if (status != ExitDecision.PENDING) {
+                    outcome = status;
+                }
             }
             if (work > 0) {
                 idle = 0;
@@ -288,9 +288,7 @@ public final class Master {
                 if (winner == null) {
                     return;
                 }
-                if (exitVote == null) {
-                    exitVote = vote;
-                }
+                exit.exitAgreed(vote);
             } else if (vote.executed == null) {
                 execute(vote, winner != null ? winner : vote.firstCandidate());
             }
@@ -432,38 +430,6 @@ public final class Master {
             // No log to quote.
         }
         return "";
-    }
-
-    /**
-     * Once the replicas that voted for the exit have all ended, their exit statuses are voted in turn. The
-     * run then ends as soon as the remaining replicas have ended too, so that every call of theirs is still
-     * checked against the committed ones, or after a grace period of one second plus the run's duration so
-     * far (at most ten seconds) if one lags further behind.
-     */
-    private void decideExit() {
-        if (votedExit != null) {
-            return;
-        }
-        int voters = exitVote.winner().voters & ~faulty;
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (Replica replica : replicas) {
-            if ((voters & replica.bit()) == 0) {
-                continue;
-            }
-            if (replica.running()) {
-                return;
-            }
-            counts.merge(replica.exitValue, 1, Integer::sum);
-        }
-        for (Map.Entry<Integer, Integer> entry : counts.entrySet()) {
-            if (entry.getValue() >= quorum) {
-                votedExit = entry.getKey();
-                long elapsed = System.nanoTime() - startNanos;
-                stragglerDeadline = System.nanoTime() + Math.min(10_000_000_000L, 1_000_000_000L + elapsed);
-                return;
-            }
-        }
-        stop("the replicas ended with different exit statuses " + counts.keySet() + " and no majority");
     }
 
     private void fault(Replica replica, String reason) {

@@ -1,0 +1,80 @@
+package io.jplr.replica;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How a run ends. The first exit call a quorum agrees on names the replicas that vote on the exit status;
+ * once they have all ended, a quorum of equal exit values is the run's status. Replicas that lag behind are
+ * then still given time to reach the exit, so that every call of theirs is checked against the committed
+ * ones: until they have ended, or for one second plus the run's duration so far (at most ten seconds).
+ */
+final class ExitDecision {
+    /** The values a decision step can report besides a status. */
+    static final int PENDING = Integer.MIN_VALUE;
+    static final int NO_MAJORITY = Integer.MIN_VALUE + 1;
+
+    private static final long MIN_GRACE_NANOS = 1_000_000_000L;
+    private static final long MAX_GRACE_NANOS = 10_000_000_000L;
+
+    private final int quorum;
+    private final long startNanos;
+    private Vote exitVote;
+    private Integer status;
+    private long graceDeadline;
+    private Map<Integer, Integer> counts = Map.of();
+
+    ExitDecision(int quorum, long startNanos) {
+        this.quorum = quorum;
+        this.startNanos = startNanos;
+    }
+
+    /** An exit call a quorum agreed on; only the first counts. */
+    void exitAgreed(Vote vote) {
+        if (exitVote == null) {
+            exitVote = vote;
+        }
+    }
+
+    /**
+     * The run's exit status, {@link #PENDING} while replicas still have to end, or {@link #NO_MAJORITY}.
+     *
+     * @param replicas every replica of the run
+     * @param faulty   bit k set: replica k's votes no longer count
+     * @param running  bit k set: replica k has not ended
+     */
+    int decide(Replica[] replicas, int faulty, int running, long now) {
+        if (exitVote == null) {
+            return PENDING;
+        }
+        if (status == null) {
+            int voters = exitVote.winner().voters & ~faulty;
+            Map<Integer, Integer> ended = new TreeMap<>();
+            for (Replica replica : replicas) {
+                if ((voters & replica.bit()) == 0) {
+                    continue;
+                }
+                if ((running & replica.bit()) != 0) {
+                    return PENDING;
+                }
+                ended.merge(replica.exitValue, 1, Integer::sum);
+            }
+            counts = ended;
+            for (Map.Entry<Integer, Integer> entry : ended.entrySet()) {
+                if (entry.getValue() >= quorum) {
+                    status = entry.getKey();
+                    graceDeadline = now + Math.min(MAX_GRACE_NANOS, MIN_GRACE_NANOS + (now - startNanos));
+                }
+            }
+            if (status == null) {
+                return NO_MAJORITY;
+            }
+        }
+        return running == 0 || now > graceDeadline ? status : PENDING;
+    }
+
+    /** The exit values seen, for the message when they have no majority. */
+    String exitValues() {
+        return counts.keySet().toString();
+    }
+}
