@@ -15,13 +15,19 @@ import samples.io.LinesSample;
 import samples.io.NondeterminismSample;
 import samples.io.ThreadsSample;
 import samples.io.ThrowSample;
+import samples.workloads.AdpcmSample;
 import samples.workloads.BasicMathSample;
 import samples.workloads.BitCountSample;
+import samples.workloads.BlowfishSample;
 import samples.workloads.Crc32Sample;
 import samples.workloads.DijkstraSample;
+import samples.workloads.FftSample;
+import samples.workloads.JpegDctSample;
+import samples.workloads.PatriciaSample;
 import samples.workloads.QuickSortSample;
 import samples.workloads.ShaSample;
 import samples.workloads.StringSearchSample;
+import samples.workloads.SusanSample;
 
 /** The one place that knows every sample. Explicit on purpose: no classpath scanning. */
 public final class SampleRegistry {
@@ -34,6 +40,12 @@ public final class SampleRegistry {
             new ShaSample(),
             new DijkstraSample(),
             new StringSearchSample(),
+            new SusanSample(),
+            new JpegDctSample(),
+            new PatriciaSample(),
+            new BlowfishSample(),
+            new FftSample(),
+            new AdpcmSample(),
             new CatSample(),
             new LinesSample(),
             new ExitSample(),

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class ChecksumFileTest {
 
     private static final Set<String> DETERMINISTIC =
-            Set.of("basicmath", "bitcount", "crc32", "dijkstra", "qsort", "sha", "stringsearch", "threads");
+            Set.of("adpcm", "basicmath", "bitcount", "blowfish", "crc32", "dijkstra", "fft", "jpeg-dct",
+                    "patricia", "qsort", "sha", "stringsearch", "susan", "threads");
 
     @Test
     void mainAndTestCopiesAreIdentical() throws Exception {
@@ -24,6 +25,15 @@ class ChecksumFileTest {
         byte[] main = Files.readAllBytes(Path.of("src/main/resources/checksums.properties"));
         byte[] test = Files.readAllBytes(Path.of("src/test/resources/checksums.properties"));
         assertArrayEquals(main, test);
+    }
+
+    @Test
+    void everyWorkloadIsChecksummed() {
+        for (Sample sample : SampleRegistry.all()) {
+            if (sample.category() != Category.IO) {
+                assertTrue(DETERMINISTIC.contains(sample.name()), sample.name() + " has no committed checksums");
+            }
+        }
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LargeChecksumTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"basicmath", "bitcount", "crc32", "dijkstra", "qsort", "sha", "stringsearch", "threads"})
+    @ValueSource(strings = {"adpcm", "basicmath", "bitcount", "blowfish", "crc32", "dijkstra", "fft", "jpeg-dct",
+        "patricia", "qsort", "sha", "stringsearch", "susan", "threads"})
     void largeOutputMatchesCommittedChecksum(String name) throws Exception {
         String expected = SampleOutput.expectedChecksums().getProperty(name + ".large");
         assertEquals(expected, SampleOutput.sha256(SampleOutput.capture(name, Size.LARGE)), name + ".large");

@@ -34,13 +34,17 @@ class MainTest {
         assertEquals(SampleRegistry.all().size(), lines.length);
         Set<String> categories = Set.of("automotive", "consumer", "network", "office", "security", "telecomm", "io");
         List<String> names = new ArrayList<>();
+        Set<String> seen = new java.util.TreeSet<>();
         for (String line : lines) {
             String[] fields = line.split(" ", 3);
             assertEquals(3, fields.length, line);
             assertTrue(categories.contains(fields[1]), line);
+            seen.add(fields[1]);
             assertTrue(!fields[2].isBlank(), line);
             names.add(fields[0]);
         }
+        // Every MiBench category has at least one workload, and io its boundary programs.
+        assertEquals(new java.util.TreeSet<>(categories), seen);
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(null);
         assertEquals(sorted, names);

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SmallChecksumTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"basicmath", "bitcount", "crc32", "dijkstra", "qsort", "sha", "stringsearch", "threads"})
+    @ValueSource(strings = {"adpcm", "basicmath", "bitcount", "blowfish", "crc32", "dijkstra", "fft", "jpeg-dct",
+        "patricia", "qsort", "sha", "stringsearch", "susan", "threads"})
     void smallOutputMatchesCommittedChecksum(String name) throws Exception {
         String expected = SampleOutput.expectedChecksums().getProperty(name + ".small");
         assertEquals(expected, SampleOutput.sha256(SampleOutput.capture(name, Size.SMALL)), name + ".small");
