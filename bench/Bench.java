@@ -72,7 +72,7 @@ public final class Bench {
     /** The start-up probe, the call-heavy probe, and every workload sample at size large. */
     private static List<Workload> workloads(String java, List<String> selected) throws Exception {
         List<Workload> all = new ArrayList<>();
-        all.add(new Workload("start-up probe (hello world)", List.of("list")));
+        all.add(new Workload("start-up probe (samples list)", List.of("list")));
         all.add(new Workload("call-heavy probe (clock small)", List.of("clock", "small")));
         for (String line : run(List.of(java, "-jar", SAMPLES.toString(), "list")).split("\n")) {
             String[] fields = line.split(" ", 3);
