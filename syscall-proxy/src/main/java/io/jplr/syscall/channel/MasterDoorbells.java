@@ -106,11 +106,6 @@ public final class MasterDoorbells implements AutoCloseable {
         }
     }
 
-    /** Whether replica {@code index} has connected, so that ringing it can wake it. */
-    public boolean connected(int index) {
-        return replicas[index] != null;
-    }
-
     @Override
     public void close() {
         try {

@@ -24,7 +24,6 @@ public final class CallExecutor {
     private final InputStream stdin = new FileInputStream(FileDescriptor.in);
     private InputStream urandom;
     private InputStream random;
-    private boolean outputFailed;
 
     /** Whether answering the call may block for long, so it must not run on the master's loop. */
     public static boolean blocks(Call call) {
@@ -44,12 +43,7 @@ public final class CallExecutor {
         } catch (IOException e) {
             // A closed stdout (EPIPE) fails the write natively too; the application's PrintStream would only
             // set its error flag. Keep going, like it.
-            outputFailed = true;
         }
-    }
-
-    public boolean outputFailed() {
-        return outputFailed;
     }
 
     /** Performs an input or control call and returns what every replica receives. */
@@ -83,7 +77,7 @@ public final class CallExecutor {
         return n < 0 ? new Answer(Answer.END, new byte[0]) : new Answer(Answer.OK, Arrays.copyOf(buffer, n));
     }
 
-    private InputStream randomDevice(int device) throws IOException {
+    private synchronized InputStream randomDevice(int device) throws IOException {
         if (device == 0) {
             if (urandom == null) {
                 urandom = new FileInputStream("/dev/urandom");
