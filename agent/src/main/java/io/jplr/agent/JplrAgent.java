@@ -3,7 +3,6 @@ package io.jplr.agent;
 import io.jplr.agent.master.MasterRole;
 import io.jplr.replica.ExitStatus;
 import io.jplr.replica.ReplicaCommand;
-import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 
@@ -49,7 +48,7 @@ public final class JplrAgent {
             Path runDirectory = Path.of(spec.substring(colon + 1));
             ReplicaCommand.hideBootClassPathAppend(runDirectory);
             io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // Goes to the replica's own log; the master reports the replica as failed to start.
             System.err.println("jplr: replica could not start: " + e);
             e.printStackTrace();

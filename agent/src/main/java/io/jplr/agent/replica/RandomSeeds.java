@@ -23,41 +23,64 @@ final class RandomSeeds {
             "java.util.concurrent.ThreadLocalRandom", "seeder",
             "java.util.SplittableRandom", "defaultGen");
 
-    private RandomSeeds() {
+    private final Field[] generators;
+    private final Field threadSeed;
+    private final Field threadProbe;
+    private final Field threadSecondarySeed;
+
+    private RandomSeeds(Field[] generators, Field threadSeed, Field threadProbe, Field threadSecondarySeed) {
+        this.generators = generators;
+        this.threadSeed = threadSeed;
+        this.threadProbe = threadProbe;
+        this.threadSecondarySeed = threadSecondarySeed;
     }
 
-    /** Runs on the main thread, with the boundary installed and the JDK packages opened to the agent. */
-    static void reseed() {
-        for (Map.Entry<String, String> generator : GENERATORS.entrySet()) {
-            try {
-                Field field = Class.forName(generator.getKey()).getDeclaredField(generator.getValue());
-                field.setAccessible(true);
-                AtomicLong seed = (AtomicLong) field.get(null);
-                seed.set(mix(Boundary.currentTimeMillis()) ^ mix(Boundary.nanoTime()));
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                throw new IllegalStateException("cannot reseed " + generator.getKey() + "." + generator.getValue()
-                        + " on this JDK: " + e, e);
-            }
-        }
-        Thread current = Thread.currentThread();
-        long seed = mix(Boundary.currentTimeMillis()) ^ mix(Boundary.nanoTime());
-        setThreadField(current, "threadLocalRandomSeed", seed);
-        // Any non-zero probe marks the state initialized; this is the first one the JDK itself hands out.
-        setThreadField(current, "threadLocalRandomProbe", 0x9e3779b9);
-        setThreadField(current, "threadLocalRandomSecondarySeed", (int) (mix(seed) >>> 32) | 1);
-    }
-
-    private static void setThreadField(Thread thread, String name, long value) {
+    /**
+     * Looks the fields up and makes them accessible, on the setup thread: reflection hashes classes into
+     * its caches, and the main thread must draw no identity hash code before the application does.
+     */
+    static RandomSeeds prepare() {
         try {
-            Field field = Thread.class.getDeclaredField(name);
-            field.setAccessible(true);
-            if (field.getType() == int.class) {
-                field.setInt(thread, (int) value);
-            } else {
-                field.setLong(thread, value);
+            Field[] generators = new Field[GENERATORS.size()];
+            int i = 0;
+            for (Map.Entry<String, String> generator : GENERATORS.entrySet()) {
+                generators[i] = accessible(Class.forName(generator.getKey()).getDeclaredField(generator.getValue()));
+                generators[i].get(null);
+                i++;
             }
+            Thread self = Thread.currentThread();
+            Field seed = accessible(Thread.class.getDeclaredField("threadLocalRandomSeed"));
+            Field probe = accessible(Thread.class.getDeclaredField("threadLocalRandomProbe"));
+            Field secondary = accessible(Thread.class.getDeclaredField("threadLocalRandomSecondarySeed"));
+            // Reading once creates each field's accessor here rather than on the main thread.
+            seed.setLong(self, seed.getLong(self));
+            probe.setInt(self, probe.getInt(self));
+            secondary.setInt(self, secondary.getInt(self));
+            return new RandomSeeds(generators, seed, probe, secondary);
         } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("cannot set Thread." + name + " on this JDK: " + e, e);
+            throw new IllegalStateException("cannot reach the JDK's random seeds on this JDK: " + e, e);
+        }
+    }
+
+    private static Field accessible(Field field) {
+        field.setAccessible(true);
+        return field;
+    }
+
+    /** Runs on the main thread, with the boundary installed. */
+    void reseed() {
+        try {
+            for (Field generator : generators) {
+                ((AtomicLong) generator.get(null)).set(mix(Boundary.currentTimeMillis()) ^ mix(Boundary.nanoTime()));
+            }
+            Thread current = Thread.currentThread();
+            long seed = mix(Boundary.currentTimeMillis()) ^ mix(Boundary.nanoTime());
+            threadSeed.setLong(current, seed);
+            // Any non-zero probe marks the state initialized; this is the first one the JDK itself hands out.
+            threadProbe.setInt(current, 0x9e3779b9);
+            threadSecondarySeed.setInt(current, (int) (mix(seed) >>> 32) | 1);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot reseed the JDK's random generators: " + e, e);
         }
     }
 

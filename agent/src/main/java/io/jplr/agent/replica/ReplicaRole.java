@@ -6,7 +6,6 @@ import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ReplicaDoorbell;
 import io.jplr.syscall.client.ReplicaClient;
-import java.io.IOException;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.Map;
@@ -21,25 +20,36 @@ public final class ReplicaRole {
     }
 
     /** Called from premain; the bootstrap classes are on the bootstrap class path (-Xbootclasspath/a). */
-    public static void start(int index, Path runDirectory, Instrumentation instrumentation) throws IOException {
-        Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
-        // The bytecode work runs on a thread of its own: identity hash codes are drawn per thread, and the
-        // main thread must reach the application's main having drawn none, in every replica alike.
-        runOnSetupThread(() -> {
+    public static void start(int index, Path runDirectory, Instrumentation instrumentation) {
+        // Everything but the last three steps runs on a thread of its own: identity hash codes are drawn per
+        // thread, and the JDK code run here (reflection, NIO, class loading) draws some. The main thread
+        // draws none for the agent, so its identity hash codes depend on the application alone.
+        Setup setup = runOnSetupThread(() -> {
+            Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
             new JdkTypeRewriter().install(instrumentation);
             CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, Boundary.class.getModule());
             instrumentation.addTransformer(rewriter, true);
             rewriter.retransformLoadedJdkClasses();
+            RandomSeeds seeds = RandomSeeds.prepare();
+            MasterWatchdog.start(channel.masterPid());
+            ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
+                    MasterWatchdog::orphaned);
+            channel.markAttached(ProcessHandle.current().pid());
+            return new Setup(new ReplicaClient(channel, doorbell), seeds);
         });
-        MasterWatchdog.start(channel.masterPid());
-        ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
-                MasterWatchdog::orphaned);
-        channel.markAttached(ProcessHandle.current().pid());
         // From here on, every call the main thread makes belongs to the application's stream.
         StreamState.makeRoot();
-        Boundary.install(new ReplicaClient(channel, doorbell));
-        RandomSeeds.reseed();
+        Boundary.install(setup.client());
+        setup.seeds().reseed();
+    }
+
+    private record Setup(ReplicaClient client, RandomSeeds seeds) {
+    }
+
+    /** A step of the setup; it may fail with any exception. */
+    private interface SetupStep {
+        Setup run() throws Exception;
     }
 
     /**
@@ -54,11 +64,12 @@ public final class ReplicaRole {
                         Set.of(agent)), Set.of(), Map.of());
     }
 
-    private static void runOnSetupThread(Runnable setup) {
+    private static Setup runOnSetupThread(SetupStep step) {
+        Setup[] result = new Setup[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(null, () -> {
             try {
-                setup.run();
+                result[0] = step.run();
             } catch (Throwable t) {
                 failure[0] = t;
             }
@@ -71,7 +82,8 @@ public final class ReplicaRole {
             throw new IllegalStateException("interrupted while installing the interceptions", e);
         }
         if (failure[0] != null) {
-            throw new IllegalStateException("cannot install the interceptions: " + failure[0], failure[0]);
+            throw new IllegalStateException("cannot start the replica: " + failure[0], failure[0]);
         }
+        return result[0];
     }
 }
