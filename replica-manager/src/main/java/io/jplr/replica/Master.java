@@ -40,6 +40,10 @@ public final class Master {
     private static final int SPINS = 2000;
     /** The longest the master blocks without looking around (deadlines, missed rings). */
     private static final long MAX_BLOCK_MILLIS = 50;
+    /** Calls the slowest replica has not reached yet, kept for it to be checked against (bytes). */
+    private static final long RETAIN_LIMIT = Long.getLong("jplr.retainLimit", 256L << 20);
+    /** How long the others may wait on a replica that is too far behind and makes no progress. */
+    private static final long STALL_NANOS = Long.getLong("jplr.stallMillis", 10_000L) * 1_000_000L;
 
     private final int quorum;
     private final RunDirectory run;
@@ -58,6 +62,9 @@ public final class Master {
     private int faulty;
     private boolean resettle;
     private final ExitDecision exit;
+    /** Payload bytes held by open votes, waiting for the slowest replicas. */
+    private long retained;
+    private long lastRetired = System.nanoTime();
     private Integer outcome;
 
     public Master(int replicaCount, int quorum, RunDirectory run, ReplicaCommand command) {
@@ -82,10 +89,15 @@ public final class Master {
         int idle = 0;
         while (outcome == null) {
             int work = 0;
+            long slowest = slowestProgress();
             for (Replica replica : replicas) {
-                if (replica.running()) {
+                // Past the limit, only the slowest replicas are read: the others fill their rings and wait.
+                if (replica.running() && (retained <= RETAIN_LIMIT || replica.calls <= slowest)) {
                     work += drain(replica, DRAIN_BATCH);
                 }
+            }
+            if (retained > RETAIN_LIMIT) {
+                faultIfStalled(slowest);
             }
             work += takeCompletions();
             work += settleEnded();
@@ -221,7 +233,9 @@ public final class Master {
         }
         StreamLedger ledger = ledgers.computeIfAbsent(stream, StreamLedger::new);
         Vote vote = ledger.voteFor(sequence);
+        long held = vote.retainedBytes();
         Candidate candidate = vote.cast(replica.index, call, payload);
+        retained += vote.retainedBytes() - held;
         if (call.answered()) {
             if (vote.executed == null && call.ordering() == Ordering.IMMEDIATE) {
                 execute(vote, candidate);
@@ -250,7 +264,41 @@ public final class Master {
             return;
         }
         advance(ledger);
-        ledger.retire(running);
+        retire(ledger);
+    }
+
+    private void retire(StreamLedger ledger) {
+        long released = ledger.retire(running);
+        if (released > 0) {
+            retained -= released;
+            lastRetired = System.nanoTime();
+        }
+    }
+
+    /** The call count of the running replica that has made the fewest calls. */
+    private long slowestProgress() {
+        long slowest = Long.MAX_VALUE;
+        for (Replica replica : replicas) {
+            if (replica.running()) {
+                slowest = Math.min(slowest, replica.calls);
+            }
+        }
+        return slowest;
+    }
+
+    /** The others wait on the slowest replica; if it has made no progress for too long, it is hung. */
+    private void faultIfStalled(long slowest) {
+        if (System.nanoTime() - lastRetired < STALL_NANOS) {
+            return;
+        }
+        for (Replica replica : replicas) {
+            if (replica.running() && replica.calls == slowest) {
+                fault(replica, "fell " + (retained >> 20) + " MiB of calls behind the others and made no progress for "
+                        + STALL_NANOS / 1_000_000_000L + " s (hung)");
+                lastRetired = System.nanoTime();
+                return;
+            }
+        }
     }
 
     private void settleAll() {
@@ -326,8 +374,7 @@ public final class Master {
             Vote vote = completion.vote;
             vote.answer = completion.answer;
             answerAll(vote);
-            StreamLedger ledger = ledgers.get(vote.stream);
-            ledger.retire(running);
+            retire(ledgers.get(vote.stream));
         }
         return count;
     }

@@ -36,9 +36,11 @@ final class StreamLedger {
         return votes.subList(head, votes.size());
     }
 
-    /** Forgets the completed votes at the front. */
-    void retire(int live) {
+    /** Forgets the completed votes at the front; returns the payload bytes they held. */
+    long retire(int live) {
+        long released = 0;
         while (head < votes.size() && votes.get(head).complete(live)) {
+            released += votes.get(head).retainedBytes();
             votes.set(head, null);
             head++;
             base++;
@@ -47,6 +49,7 @@ final class StreamLedger {
             votes.subList(0, head).clear();
             head = 0;
         }
+        return released;
     }
 
     boolean isEmpty() {

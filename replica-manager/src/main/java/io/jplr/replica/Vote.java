@@ -17,6 +17,7 @@ final class Vote {
     /** Bit k set: replica k has voted. */
     private int voted;
     private Candidate winner;
+    private long retainedBytes;
 
     // Outputs: performed once, in stream order.
     boolean committed;
@@ -48,7 +49,13 @@ final class Vote {
         Candidate candidate = new Candidate(call, payload);
         candidate.voters = bit;
         candidates.add(candidate);
+        retainedBytes += payload.length;
         return candidate;
+    }
+
+    /** The payload bytes this vote holds on to until it is retired. */
+    long retainedBytes() {
+        return retainedBytes;
     }
 
     /**
