@@ -6,6 +6,7 @@ import io.jplr.syscall.channel.ChannelCorruptedException;
 import io.jplr.syscall.channel.MasterDoorbells;
 import io.jplr.syscall.channel.RecordView;
 import io.jplr.syscall.channel.RingBuffer;
+import io.jplr.syscall.channel.WaitPolicy;
 import io.jplr.syscall.executor.CallExecutor;
 import io.jplr.syscall.table.Call;
 import java.lang.invoke.VarHandle;
@@ -18,8 +19,6 @@ import java.nio.file.Path;
  * channel, the bench/run harness measures whole runs.
  */
 public final class EchoMaster {
-    static final int SPINS = 2000;
-
     private EchoMaster() {
     }
 
@@ -57,7 +56,7 @@ public final class EchoMaster {
             }
             if (work) {
                 idle = 0;
-            } else if (idle < SPINS) {
+            } else if (idle < WaitPolicy.SPINS) {
                 idle++;
                 Thread.onSpinWait();
             } else {

@@ -6,6 +6,7 @@ import io.jplr.syscall.channel.ChannelCorruptedException;
 import io.jplr.syscall.channel.MasterDoorbells;
 import io.jplr.syscall.channel.RecordView;
 import io.jplr.syscall.channel.RingBuffer;
+import io.jplr.syscall.channel.WaitPolicy;
 import io.jplr.syscall.executor.CallExecutor;
 import io.jplr.syscall.table.Call;
 import io.jplr.syscall.table.Direction;
@@ -36,8 +37,6 @@ public final class Master {
     static final int REQUEST_RING = 4 << 20;
     static final int RESPONSE_RING = 1 << 20;
     private static final int DRAIN_BATCH = 256;
-    /** Empty polls before the master blocks on its doorbell. */
-    private static final int SPINS = 2000;
     /** The longest the master blocks without looking around (deadlines, missed rings). */
     private static final long MAX_BLOCK_MILLIS = 50;
     /** Calls the slowest replica has not reached yet, kept for it to be checked against (bytes). */
@@ -117,7 +116,7 @@ public final class Master {
             }
             if (work > 0) {
                 idle = 0;
-            } else if (idle < SPINS) {
+            } else if (idle < WaitPolicy.SPINS) {
                 idle++;
                 Thread.onSpinWait();
             } else {
@@ -322,7 +321,7 @@ public final class Master {
                 return;
             }
             Candidate winner = vote.winner();
-            Call call = winner != null ? winner.call : vote.firstCall();
+            Call call = vote.leadingCandidate().call;
             if (call.direction() == Direction.OUTPUT) {
                 if (vote.committed) {
                     continue;
@@ -338,7 +337,7 @@ public final class Master {
                 }
                 exit.exitAgreed(vote);
             } else if (vote.executed == null) {
-                execute(vote, winner != null ? winner : vote.firstCandidate());
+                execute(vote, vote.leadingCandidate());
             }
         }
     }

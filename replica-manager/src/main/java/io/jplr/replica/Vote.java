@@ -112,13 +112,13 @@ final class Vote {
         return candidates.get(0);
     }
 
-    Call firstCall() {
-        return firstCandidate().call;
+    /** The winner once there is one, until then the first candidate: what the vote is about so far. */
+    Candidate leadingCandidate() {
+        return winner != null ? winner : firstCandidate();
     }
 
     @Override
     public String toString() {
-        Call call = winner != null ? winner.call : firstCall();
-        return call + " #" + sequence + " of " + Streams.name(stream);
+        return leadingCandidate().call + " #" + sequence + " of " + Streams.name(stream);
     }
 }

@@ -8,8 +8,9 @@ import java.util.concurrent.locks.LockSupport;
  * <p>jPLR runs N replicas and a master on as few as two cores, so a waiter must give the core away quickly:
  * pure spinning would starve the very replicas it waits for. The few spins catch an answer that is already
  * on its way (a master that is busy answering), yielding hands the core to a runnable replica, and parking
- * bounds the cost of a long idle period to about one wake-up per {@code maxParkNanos}. Parking can be cut
- * short with {@link LockSupport#unpark}, which the master's own worker threads use.
+ * bounds the cost of a long idle period to about one wake-up per {@code maxParkNanos}. A replica uses it
+ * only while its request ring is full, that is while the master is busy draining it; waits for an answer
+ * or for work block on a doorbell instead (see {@link WaitPolicy}).
  */
 public final class BackoffIdleStrategy implements IdleStrategy {
     private final int spins;

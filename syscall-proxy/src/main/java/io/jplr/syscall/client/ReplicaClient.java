@@ -9,6 +9,7 @@ import io.jplr.syscall.channel.ChannelCorruptedException;
 import io.jplr.syscall.channel.IdleStrategy;
 import io.jplr.syscall.channel.RecordView;
 import io.jplr.syscall.channel.ReplicaDoorbell;
+import io.jplr.syscall.channel.WaitPolicy;
 import io.jplr.syscall.channel.RingBuffer;
 import io.jplr.syscall.table.Call;
 import io.jplr.syscall.table.Comparison;
@@ -32,7 +33,6 @@ import java.util.concurrent.locks.LockSupport;
  * keeps the core delays the very processes it waits for.
  */
 public final class ReplicaClient implements BoundaryHandler {
-    private static final int SPINS = 2000;
     /** A waiter rechecks at least this often, in case a ring of the doorbell was missed. */
     private static final long PARK_NANOS = 20_000_000L;
 
@@ -146,7 +146,7 @@ public final class ReplicaClient implements BoundaryHandler {
                     doorbell.wakeAll();
                 }
             }
-            if (spins < SPINS) {
+            if (spins < WaitPolicy.SPINS) {
                 spins++;
                 Thread.onSpinWait();
             } else {
