@@ -19,6 +19,10 @@ final class CallArguments {
 
     /** Why this payload is impossible for the call, or null if it is well formed. */
     static String invalid(Call call, byte[] payload) {
+        if (call.structured()) {
+            // Decoded, and checked completely, by the executor once a quorum agreed on it.
+            return payload.length == 0 ? "an empty " + call : null;
+        }
         if (call.direction() == Direction.OUTPUT) {
             return payload.length == 0 ? "an empty " + call : null;
         }

@@ -337,7 +337,14 @@ public final class Master {
                 }
                 exit.exitAgreed(vote);
             } else if (vote.executed == null) {
-                execute(vote, vote.leadingCandidate());
+                if (call.ordering() != Ordering.AFTER_VOTE) {
+                    execute(vote, vote.leadingCandidate());
+                } else if (winner != null) {
+                    execute(vote, winner);
+                } else {
+                    // Not before a quorum agrees on the arguments; the thread waits for this answer anyway.
+                    return;
+                }
             }
         }
     }
@@ -346,7 +353,8 @@ public final class Master {
     private void execute(Vote vote, Candidate candidate) {
         vote.executed = candidate;
         Call call = candidate.call;
-        long argument = CallArguments.argument(candidate.payload);
+        byte[] payload = candidate.payload;
+        long argument = CallArguments.argument(payload);
         if (!CallExecutor.blocks(call)) {
             vote.answer = executor.answer(call, argument);
             answerAll(vote);
@@ -360,7 +368,8 @@ public final class Master {
             });
         }
         workers.execute(() -> {
-            completions.add(new Completion(vote, executor.answer(call, argument)));
+            Answer answer = call.structured() ? executor.answer(call, payload) : executor.answer(call, argument);
+            completions.add(new Completion(vote, answer));
             doorbells.wakeup();
         });
     }

@@ -10,6 +10,8 @@ public final class Answer {
     public static final int END = 1;
     /** The master's execution failed; the bytes are the message of the IOException to throw. */
     public static final int IO_ERROR = 2;
+    /** The master's execution raised an exception; the bytes are its {@link RemoteFailure} encoding. */
+    public static final int THROWN = 3;
 
     private final int status;
     private final byte[] bytes;

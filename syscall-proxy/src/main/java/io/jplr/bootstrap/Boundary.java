@@ -23,10 +23,17 @@ public final class Boundary {
 
     private static final int URANDOM = 0;
     private static final int RANDOM = 1;
+    private static final int STDIN = -1;
+    private static final int LOCAL = -2;
+    private static final int MASTER_FILE = -3;
 
     private static volatile BoundaryHandler handler;
 
     private Boundary() {
+    }
+
+    static BoundaryHandler handler() {
+        return handler;
     }
 
     public static void install(BoundaryHandler boundaryHandler) {
@@ -59,11 +66,18 @@ public final class Boundary {
     }
 
     /** Sends the write to the master when it goes to stdout or stderr; returns false to let it run locally. */
-    public static boolean write(FileDescriptor fd, byte[] bytes, int offset, int length) {
+    public static boolean write(FileDescriptor fd, byte[] bytes, int offset, int length) throws IOException {
         BoundaryHandler h = handler;
-        Call call = consoleOutput(fd);
-        if (h == null || call == null) {
+        if (h == null) {
             return false;
+        }
+        Call call = consoleOutput(fd);
+        if (call == null) {
+            if (!Descriptors.isVirtual(fd)) {
+                return false;
+            }
+            FileBoundary.write(fd, bytes, offset, length);
+            return true;
         }
         Objects.checkFromIndexSize(offset, length, bytes.length);
         StreamState stream = enter();
@@ -78,12 +92,12 @@ public final class Boundary {
         return true;
     }
 
-    public static boolean write(FileDescriptor fd, byte[] bytes) {
+    public static boolean write(FileDescriptor fd, byte[] bytes) throws IOException {
         return write(fd, bytes, 0, bytes.length);
     }
 
-    public static boolean write(FileDescriptor fd, int b) {
-        if (handler == null || consoleOutput(fd) == null) {
+    public static boolean write(FileDescriptor fd, int b) throws IOException {
+        if (handler == null || consoleOutput(fd) == null && !Descriptors.isVirtual(fd)) {
             return false;
         }
         return write(fd, new byte[] {(byte) b}, 0, 1);
@@ -93,7 +107,10 @@ public final class Boundary {
 
     private static int source(FileDescriptor fd, String path) {
         if (fd == FileDescriptor.in) {
-            return -1;
+            return STDIN;
+        }
+        if (Descriptors.isVirtual(fd)) {
+            return MASTER_FILE;
         }
         if ("/dev/urandom".equals(path)) {
             return URANDOM;
@@ -101,12 +118,12 @@ public final class Boundary {
         if ("/dev/random".equals(path)) {
             return RANDOM;
         }
-        return -2;
+        return LOCAL;
     }
 
     /** Whether reads from this stream are inputs the master performs and replicates. */
     public static boolean replicates(FileDescriptor fd, String path) {
-        return handler != null && source(fd, path) != -2;
+        return handler != null && source(fd, path) != LOCAL;
     }
 
     /** {@code InputStream.read(byte[], int, int)} of a replicated input: the bytes the master read. */
@@ -168,7 +185,11 @@ public final class Boundary {
     }
 
     public static long skip(FileDescriptor fd, String path, long count) throws IOException {
-        if (source(fd, path) != -1) {
+        int source = source(fd, path);
+        if (source == MASTER_FILE) {
+            return FileBoundary.skip(fd, count);
+        }
+        if (source != STDIN) {
             // Skipping a random device consumes nothing anyone can observe.
             return count;
         }
@@ -176,7 +197,11 @@ public final class Boundary {
     }
 
     public static int available(FileDescriptor fd, String path) throws IOException {
-        if (source(fd, path) != -1) {
+        int source = source(fd, path);
+        if (source == MASTER_FILE) {
+            return FileBoundary.available(fd);
+        }
+        if (source != STDIN) {
             return 0;
         }
         return (int) ask(Call.STDIN_AVAILABLE, 0).longAt(0);
@@ -184,7 +209,10 @@ public final class Boundary {
 
     private static Answer readChunk(FileDescriptor fd, String path, int length) throws IOException {
         int source = source(fd, path);
-        Answer answer = source == -1
+        if (source == MASTER_FILE) {
+            return FileBoundary.readChunk(fd, length);
+        }
+        Answer answer = source == STDIN
                 ? ask(Call.STDIN_READ, length)
                 : ask(Call.RANDOM_DEVICE_READ, ((long) source << 32) | length);
         if (answer.bytes().length > length) {

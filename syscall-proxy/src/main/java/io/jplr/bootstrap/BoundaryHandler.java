@@ -10,6 +10,12 @@ public interface BoundaryHandler {
     /** Sends an input or control call with one argument and waits for the master's answer. */
     Answer ask(Call call, StreamState stream, long argument);
 
+    /**
+     * Sends a call with encoded arguments (the first {@code length} bytes of {@code arguments}) and waits
+     * for the master's answer.
+     */
+    Answer call(Call call, StreamState stream, byte[] arguments, int length);
+
     /** Tells the master this JVM is ending, with the status {@code Shutdown.halt} got, or -1. */
     void exit(StreamState stream, int status);
 }

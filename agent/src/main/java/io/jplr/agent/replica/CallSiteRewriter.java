@@ -42,10 +42,12 @@ final class CallSiteRewriter implements ClassFileTransformer {
             "java/time/Instant",
             "java/time/InstantSource",
             "java/util/concurrent/TimeUnit",
-            "java/util/concurrent/ForkJoinPool");
+            "java/util/concurrent/ForkJoinPool",
+            "java/io/RandomAccessFile",
+            "java/util/zip/ZipFile$Source");
 
-    private static final Set<String> OWNERS =
-            Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread", "jdk/internal/misc/VM");
+    private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",
+            "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor");
 
     /** owner.name+descriptor of the original call, to the Boundary method (name, descriptor) replacing it. */
     private static final Map<String, Replacement> REPLACEMENTS = Map.ofEntries(
@@ -58,7 +60,14 @@ final class CallSiteRewriter implements ClassFileTransformer {
             replace("java/lang/Runtime.maxMemory()J", "maxMemory", "(Ljava/lang/Runtime;)J"),
             replace("java/lang/Thread.sleep(J)V", "sleep", "(J)V"),
             replace("java/lang/Thread.sleep(JI)V", "sleep", "(JI)V"),
-            replace("java/lang/Thread.sleep(Ljava/time/Duration;)V", "sleep", "(Ljava/time/Duration;)V"));
+            replace("java/lang/Thread.sleep(Ljava/time/Duration;)V", "sleep", "(Ljava/time/Duration;)V"),
+            // Natives in JDK 17 with no body to advise; their files may be the master's.
+            replaceWith(Boundaries.FILE, "java/io/RandomAccessFile.getFilePointer()J", "getFilePointer",
+                    "(Ljava/io/RandomAccessFile;)J"),
+            replaceWith(Boundaries.FILE, "java/io/RandomAccessFile.length()J", "length", "(Ljava/io/RandomAccessFile;)J"),
+            replaceWith(Boundaries.FILE, "java/io/RandomAccessFile.setLength(J)V", "setLength",
+                    "(Ljava/io/RandomAccessFile;J)V"),
+            replaceWith(Boundaries.FILE, "java/io/FileDescriptor.sync()V", "sync", "(Ljava/io/FileDescriptor;)V"));
 
     private static final List<String> OWN_PACKAGES =
             List.of("io/jplr/agent/", "io/jplr/bootstrap/", "io/jplr/syscall/", "io/jplr/replica/", "io/jplr/shaded/");
@@ -152,10 +161,15 @@ final class CallSiteRewriter implements ClassFileTransformer {
     }
 
     private static Map.Entry<String, Replacement> replace(String original, String name, String descriptor) {
-        return Map.entry(original, new Replacement(name, descriptor));
+        return replaceWith(BOUNDARY, original, name, descriptor);
     }
 
-    private record Replacement(String name, String descriptor) {
+    private static Map.Entry<String, Replacement> replaceWith(String owner, String original, String name,
+            String descriptor) {
+        return Map.entry(original, new Replacement(owner, name, descriptor));
+    }
+
+    private record Replacement(String owner, String name, String descriptor) {
     }
 
     private static final class Rewriter extends ClassVisitor {
@@ -172,7 +186,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
                         boolean isInterface) {
                     Replacement replacement = REPLACEMENTS.get(owner + '.' + method + methodDescriptor);
                     if (replacement != null && (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKEVIRTUAL)) {
-                        super.visitMethodInsn(Opcodes.INVOKESTATIC, BOUNDARY, replacement.name(),
+                        super.visitMethodInsn(Opcodes.INVOKESTATIC, replacement.owner(), replacement.name(),
                                 replacement.descriptor(), false);
                     } else {
                         super.visitMethodInsn(opcode, owner, method, methodDescriptor, isInterface);
@@ -205,7 +219,8 @@ final class CallSiteRewriter implements ClassFileTransformer {
                     && handle.getTag() != Opcodes.H_INVOKEVIRTUAL)) {
                 return handle;
             }
-            return new Handle(Opcodes.H_INVOKESTATIC, BOUNDARY, replacement.name(), replacement.descriptor(), false);
+            return new Handle(Opcodes.H_INVOKESTATIC, replacement.owner(), replacement.name(), replacement.descriptor(),
+                    false);
         }
     }
 }

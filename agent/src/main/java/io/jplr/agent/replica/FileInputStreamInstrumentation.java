@@ -1,15 +1,17 @@
 package io.jplr.agent.replica;
 
 import static io.jplr.agent.replica.Interception.replaceIf;
+import static io.jplr.agent.replica.Interception.skipIfTrue;
 
 import java.util.List;
 
 /**
- * Reads of replicated inputs: stdin ({@code FileDescriptor.in}, under {@code System.in}) and the kernel's
- * random devices, which {@code SecureRandom} and {@code UUID.randomUUID} read. When
- * {@code Boundary.replicates(fd, path)}, the master reads once and every replica receives the same bytes.
- * Every read method {@code FileInputStream} declares is covered (JDK 25 declares more than 17), so none
- * reaches the descriptor underneath.
+ * Opens and reads of {@code FileInputStream}. A file outside the runtime and the program is opened by the
+ * master ({@code FileBoundary.openRead}); reads of such files, of stdin ({@code FileDescriptor.in}, under
+ * {@code System.in}) and of the kernel's random devices ({@code SecureRandom}, {@code UUID.randomUUID}) are
+ * performed once by the master, and every replica receives the same bytes. Every read method
+ * {@code FileInputStream} declares is covered (JDK 25 declares more than 17), so none reaches the descriptor
+ * underneath.
  */
 final class FileInputStreamInstrumentation implements TypeInstrumentation {
     private static final String GUARD = "replicates";
@@ -22,6 +24,9 @@ final class FileInputStreamInstrumentation implements TypeInstrumentation {
     @Override
     public List<Interception> interceptions() {
         return List.of(
+                skipIfTrue("open", "(Ljava/lang/String;)V", "openRead", "fd").via(Boundaries.FILE),
+                replaceIf("isVirtual", "getChannel", "()Ljava/nio/channels/FileChannel;", "channel", true, "fd")
+                        .via(Boundaries.FILE),
                 replaceIf(GUARD, "read", "()I", "read", true, "fd", "path"),
                 replaceIf(GUARD, "read", "([B)I", "read", true, "fd", "path"),
                 replaceIf(GUARD, "read", "([BII)I", "read", true, "fd", "path"),

@@ -26,11 +26,20 @@ import org.objectweb.asm.Type;
  * fail to start rather than run half-intercepted.
  */
 final class JdkTypeRewriter implements ClassFileTransformer {
-    static final String BOUNDARY = "io/jplr/bootstrap/Boundary";
+    static final String BOUNDARY = Interception.BOUNDARY;
 
     private static final List<TypeInstrumentation> ALL = List.of(
             new FileOutputStreamInstrumentation(),
             new FileInputStreamInstrumentation(),
+            new RandomAccessFileInstrumentation(),
+            new FileDescriptorInstrumentation(),
+            new FileInstrumentation(),
+            new UnixFileSystemProviderInstrumentation(),
+            new LinuxFileSystemProviderInstrumentation(),
+            new AbstractFileSystemProviderInstrumentation(),
+            new UnixPathInstrumentation(),
+            new LinuxFileSystemInstrumentation(),
+            new ProcessBuilderInstrumentation(),
             new ShutdownInstrumentation(),
             new ProcessHandleInstrumentation());
 
@@ -150,8 +159,9 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                 case SKIP_IF_TRUE: {
                     Label original = new Label();
                     loadFields();
-                    loadArguments();
-                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(), "Z");
+                    loadArguments(arguments.length);
+                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(arguments.length),
+                            "Z");
                     super.visitJumpInsn(Opcodes.IFEQ, original);
                     super.visitInsn(Opcodes.RETURN);
                     resumeOriginal(original);
@@ -160,19 +170,21 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                 case REPLACE_IF_GUARD: {
                     Label original = new Label();
                     loadFields();
-                    callBoundary(interception.guardMethod, fieldsDescriptor(), "Z");
+                    loadArguments(interception.guardArguments);
+                    callBoundary(interception.guardMethod,
+                            fieldsDescriptor() + argumentsDescriptor(interception.guardArguments), "Z");
                     super.visitJumpInsn(Opcodes.IFEQ, original);
                     loadFields();
-                    loadArguments();
-                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(),
+                    loadArguments(arguments.length);
+                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(arguments.length),
                             returned.getDescriptor());
                     super.visitInsn(returned.getOpcode(Opcodes.IRETURN));
                     resumeOriginal(original);
                     break;
                 }
                 case BEFORE:
-                    loadArguments();
-                    callBoundary(interception.boundaryMethod, argumentsDescriptor(), "V");
+                    loadArguments(arguments.length);
+                    callBoundary(interception.boundaryMethod, argumentsDescriptor(arguments.length), "V");
                     break;
                 default:
                     break;
@@ -207,6 +219,13 @@ final class JdkTypeRewriter implements ClassFileTransformer {
 
         private void loadFields() {
             for (String field : interception.fields) {
+                if (field.startsWith("this")) {
+                    if (isStatic) {
+                        throw new IllegalStateException(owner + "." + interception + " is static: no this");
+                    }
+                    super.visitVarInsn(Opcodes.ALOAD, 0);
+                    continue;
+                }
                 String descriptor = fieldDescriptors.get(field);
                 if (descriptor == null) {
                     throw new IllegalStateException(owner + " has no field " + field);
@@ -216,32 +235,39 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             }
         }
 
-        private void loadArguments() {
+        private void loadArguments(int count) {
             int slot = isStatic ? 0 : 1;
-            for (Type argument : arguments) {
-                super.visitVarInsn(argument.getOpcode(Opcodes.ILOAD), slot);
-                slot += argument.getSize();
+            for (int i = 0; i < count; i++) {
+                super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slot);
+                slot += arguments[i].getSize();
             }
         }
 
         private String fieldsDescriptor() {
             StringBuilder descriptor = new StringBuilder();
             for (String field : interception.fields) {
-                descriptor.append(fieldDescriptors.get(field));
+                if (field.equals("this")) {
+                    descriptor.append('L').append(owner).append(';');
+                } else if (field.startsWith("this:")) {
+                    descriptor.append(field.substring("this:".length()));
+                } else {
+                    descriptor.append(fieldDescriptors.get(field));
+                }
             }
             return descriptor.toString();
         }
 
-        private String argumentsDescriptor() {
+        private String argumentsDescriptor(int count) {
             StringBuilder descriptor = new StringBuilder();
-            for (Type argument : arguments) {
-                descriptor.append(argument.getDescriptor());
+            for (int i = 0; i < count; i++) {
+                descriptor.append(arguments[i].getDescriptor());
             }
             return descriptor.toString();
         }
 
         private void callBoundary(String method, String parameters, String returned) {
-            super.visitMethodInsn(Opcodes.INVOKESTATIC, BOUNDARY, method, "(" + parameters + ")" + returned, false);
+            super.visitMethodInsn(Opcodes.INVOKESTATIC, interception.boundaryClass, method,
+                    "(" + parameters + ")" + returned, false);
         }
 
         /**

@@ -1,12 +1,18 @@
 package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
+import io.jplr.bootstrap.LocalPaths;
 import io.jplr.bootstrap.StreamState;
 import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ReplicaDoorbell;
 import io.jplr.syscall.client.ReplicaClient;
+import java.io.File;
 import java.lang.instrument.Instrumentation;
+import java.net.URISyntaxException;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +33,7 @@ public final class ReplicaRole {
         Setup setup = runOnSetupThread(() -> {
             Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
+            configureLocalPaths(runDirectory);
             new JdkTypeRewriter().install(instrumentation);
             CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, Boundary.class.getModule());
             instrumentation.addTransformer(rewriter, true);
@@ -61,7 +68,36 @@ public final class ReplicaRole {
         Module agent = ReplicaRole.class.getModule();
         instrumentation.redefineModule(Object.class.getModule(), Set.of(Boundary.class.getModule()), Map.of(),
                 Map.of("java.lang", Set.of(agent), "java.util", Set.of(agent), "java.util.concurrent",
-                        Set.of(agent)), Set.of(), Map.of());
+                        Set.of(agent), "java.io", Set.of(Boundary.class.getModule())), Set.of(), Map.of());
+    }
+
+    /**
+     * What the replica reads itself: the runtime, the program's jars, class files in its class directories,
+     * jPLR's own files.
+     */
+    private static void configureLocalPaths(Path runDirectory) {
+        List<String> roots = new ArrayList<>();
+        List<String> classDirectories = new ArrayList<>();
+        roots.add(System.getProperty("java.home"));
+        roots.add(runDirectory.toString());
+        for (String property : List.of("java.class.path", "jdk.module.path")) {
+            String value = System.getProperty(property);
+            if (value == null) {
+                continue;
+            }
+            for (String entry : value.split(File.pathSeparator)) {
+                (new File(entry).isDirectory() ? classDirectories : roots).add(entry);
+            }
+        }
+        CodeSource agent = ReplicaRole.class.getProtectionDomain().getCodeSource();
+        if (agent != null && agent.getLocation() != null) {
+            try {
+                roots.add(Path.of(agent.getLocation().toURI()).toString());
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                // Not a file: nothing of the agent to read locally.
+            }
+        }
+        LocalPaths.configure(System.getProperty("user.dir"), roots, classDirectories);
     }
 
     private static Setup runOnSetupThread(SetupStep step) {

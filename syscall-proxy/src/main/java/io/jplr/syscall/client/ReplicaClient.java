@@ -83,6 +83,23 @@ public final class ReplicaClient implements BoundaryHandler {
     }
 
     @Override
+    public Answer call(Call call, StreamState stream, byte[] arguments, int length) {
+        if (length > maxPayload) {
+            throw new IllegalArgumentException("jPLR: the arguments of " + call + " take " + length
+                    + " bytes, more than a call may carry (" + maxPayload + ")");
+        }
+        long sequence = stream.nextSequence();
+        synchronized (sendLock) {
+            int index = claim(length);
+            requests.buffer().put(index, arguments, 0, length);
+            requests.commit(call.id(), stream.id(), sequence);
+        }
+        // Always: the master may be waiting for exactly this vote to complete a quorum.
+        wakeMaster();
+        return await(stream.id(), sequence);
+    }
+
+    @Override
     public void exit(StreamState stream, int status) {
         sendArgument(Call.EXIT, stream.id(), stream.nextSequence(), status, true);
         doorbell.close();

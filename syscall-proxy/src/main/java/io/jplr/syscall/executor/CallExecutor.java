@@ -1,6 +1,10 @@
 package io.jplr.syscall.executor;
 
 import io.jplr.bootstrap.Answer;
+import io.jplr.bootstrap.MalformedCallException;
+import io.jplr.bootstrap.RemoteFailure;
+import io.jplr.bootstrap.WireReader;
+import io.jplr.bootstrap.WireWriter;
 import io.jplr.syscall.table.Call;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
@@ -24,11 +28,80 @@ public final class CallExecutor {
     private final InputStream stdin = new FileInputStream(FileDescriptor.in);
     private InputStream urandom;
     private InputStream random;
+    private final HandleTable<OpenFile> files = new HandleTable<>("files");
+    private final FileExecutor fileExecutor = new FileExecutor(files);
+    private final PathExecutor pathExecutor = new PathExecutor(files);
+    private final ProcessExecutor processExecutor = new ProcessExecutor();
+
+    /**
+     * The largest answer body: well inside one record of a replica's answer ring. A bigger result (a
+     * directory of many thousand entries) fails the call with a clear message instead.
+     */
+    public static final int MAX_ANSWER = 192 * 1024;
 
     /** Whether answering the call may block for long, so it must not run on the master's loop. */
     public static boolean blocks(Call call) {
         return call == Call.STDIN_READ || call == Call.STDIN_SKIP || call == Call.SLEEP
-                || call == Call.RANDOM_DEVICE_READ;
+                || call == Call.RANDOM_DEVICE_READ || call.structured();
+    }
+
+    /**
+     * Performs a call with structured arguments (files, directories, processes) and returns what every
+     * replica receives: the result, or the failure the call raised, which the replicas rethrow.
+     */
+    public Answer answer(Call call, byte[] payload) {
+        Answer answer;
+        try {
+            WireReader in = new WireReader(payload);
+            if (call.name().startsWith("FILE_")) {
+                answer = fileExecutor.answer(call, in);
+            } else if (call.name().startsWith("PATH_")) {
+                answer = pathExecutor.answer(call, in);
+            } else if (call.name().startsWith("PROCESS_")) {
+                answer = processExecutor.answer(call, in);
+            } else {
+                throw new MalformedCallException(call + " has no structured arguments");
+            }
+        } catch (MalformedCallException e) {
+            return error("jPLR: malformed arguments for " + call + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error("jPLR: the master was interrupted while performing " + call);
+        } catch (Exception | StackOverflowError e) {
+            return new Answer(Answer.THROWN, RemoteFailure.encode(e));
+        }
+        if (answer.bytes().length > MAX_ANSWER) {
+            return error("jPLR: the result of " + call + " takes " + answer.bytes().length
+                    + " bytes, more than jPLR passes in one answer (" + MAX_ANSWER + ")");
+        }
+        return answer;
+    }
+
+    /** Closes what the master still holds open for the replicas; the run is over. */
+    public void closeAll() {
+        for (OpenFile file : files.all()) {
+            try {
+                file.close();
+            } catch (IOException | RuntimeException e) {
+                // The run is over; nothing to tell.
+            }
+        }
+    }
+
+    static Answer ok(byte[] bytes) {
+        return new Answer(Answer.OK, bytes);
+    }
+
+    static Answer end() {
+        return new Answer(Answer.END, new byte[0]);
+    }
+
+    static Answer scalarInt(int value) {
+        return ok(new WireWriter().writeInt(value).toByteArray());
+    }
+
+    private static Answer error(String message) {
+        return new Answer(Answer.IO_ERROR, message.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Performs a voted output. */
@@ -104,7 +177,7 @@ public final class CallExecutor {
         return new Answer(Answer.OK, new byte[0]);
     }
 
-    private static Answer scalar(long value) {
+    static Answer scalar(long value) {
         return new Answer(Answer.OK, ByteBuffer.allocate(8).putLong(value).array());
     }
 }

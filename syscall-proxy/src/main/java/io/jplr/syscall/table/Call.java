@@ -34,9 +34,99 @@ public enum Call {
      * The replica's JVM is ending: {@code Shutdown.halt} (status known) or the end of the last non-daemon
      * thread (status -1: the launcher decides 0 or 1). No answer; the master takes the process's exit value.
      */
-    EXIT(16, Direction.CONTROL, Comparison.BYTES, Ordering.AFTER_OUTPUTS);
+    EXIT(16, Direction.CONTROL, Comparison.BYTES, Ordering.AFTER_OUTPUTS),
 
-    private static final Call[] BY_ID = new Call[17];
+    // Files through java.io: arguments and answers are WireWriter encodings; handles are the master's.
+    /** Path, kind (FileOpenKind). Answer: the handle (int). */
+    FILE_OPEN(17, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, most bytes wanted. Answer: the bytes; END at the end of the file. */
+    FILE_READ(18, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, bytes. */
+    FILE_WRITE(19, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, position, most bytes wanted. Answer: the bytes; END at the end. */
+    FILE_READ_AT(20, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, position, bytes. Answer: the count written (int). */
+    FILE_WRITE_AT(21, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, count. Answer: the count skipped (long). */
+    FILE_SKIP(22, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. Answer: the bytes available without blocking (int). */
+    FILE_AVAILABLE(23, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. Answer: the position (long). */
+    FILE_POSITION(24, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, position. */
+    FILE_SEEK(25, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. Answer: the size (long). */
+    FILE_SIZE(26, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, size: RandomAccessFile.setLength. */
+    FILE_SET_LENGTH(27, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, size: FileChannel.truncate. */
+    FILE_TRUNCATE(28, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, metadata too (boolean); metadata is ignored by FileDescriptor.sync. */
+    FILE_FORCE(29, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, position, size, shared, try. Answer: the lock's handle, or -1 when tryLock found it taken. */
+    FILE_LOCK(30, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Lock handle. */
+    FILE_UNLOCK(31, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. */
+    FILE_CLOSE(32, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** FileQuery, path. Answer: a long (booleans as 0/1) or, for the canonical path, a string. */
+    FILE_QUERY(33, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path. Answer: the names in the directory, or null. */
+    FILE_LIST(34, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** FileMutation, path, argument (long), other path. Answer: the boolean result. */
+    FILE_MUTATE(35, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Prefix, suffix, directory. Answer: the path of the file created. */
+    FILE_CREATE_TEMP(36, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+
+    // Files through java.nio.file (the default file system provider).
+    /** Path, open options, initial permissions. Answer: the handle. */
+    PATH_OPEN(37, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Directory. Answer: the names of its entries, in the order the directory lists them. */
+    PATH_LIST(38, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, POSIX (boolean), follow links. Answer: the attributes. */
+    PATH_ATTRIBUTES(39, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, "view:names", follow links. Answer: the attribute map. */
+    PATH_ATTRIBUTE_MAP(40, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, "view:name", value, follow links. */
+    PATH_SET_ATTRIBUTE(41, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, access modes. */
+    PATH_CHECK_ACCESS(42, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Directory, initial permissions. */
+    PATH_CREATE_DIRECTORY(43, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, fail if it does not exist. Answer: whether it was deleted. */
+    PATH_DELETE(44, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Source, target, copy options. */
+    PATH_COPY(45, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Source, target, copy options. */
+    PATH_MOVE(46, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, other path. Answer: whether both locate the same file. */
+    PATH_SAME_FILE(47, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Link. Answer: its target. */
+    PATH_READ_LINK(48, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Link, target, symbolic (boolean). */
+    PATH_CREATE_LINK(49, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Path, follow links. Answer: the real path. */
+    PATH_REAL_PATH(50, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+
+    // Processes (ProcessBuilder.start, Runtime.exec): started once, by the master.
+    /** Command, directory, environment, redirects. Answer: the handle and the child's pid. */
+    PROCESS_START(51, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, stream (1 stdout, 2 stderr), most bytes wanted. Answer: the bytes; END at the end. */
+    PROCESS_READ(52, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, bytes for the child's stdin. */
+    PROCESS_WRITE(53, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle: closes the child's stdin. */
+    PROCESS_CLOSE_INPUT(54, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, timeout in nanoseconds (-1: none). Answer: the exit value, or -1 with END when it timed out. */
+    PROCESS_WAIT(55, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. Answer: whether the child is alive (exitValue and isAlive). */
+    PROCESS_ALIVE(56, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, forcibly (boolean). */
+    PROCESS_DESTROY(57, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, stream. Answer: bytes available without blocking (int). */
+    PROCESS_AVAILABLE(58, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE);
+
+    private static final Call[] BY_ID = new Call[59];
 
     static {
         for (Call call : values()) {
@@ -70,6 +160,14 @@ public enum Call {
 
     public Ordering ordering() {
         return ordering;
+    }
+
+    /**
+     * Whether the arguments are an encoded structure ({@code WireWriter}) the executor decodes, rather than
+     * a single number.
+     */
+    public boolean structured() {
+        return ordering == Ordering.AFTER_VOTE;
     }
 
     /** Whether the replica waits for an answer. */

@@ -8,5 +8,11 @@ public enum Ordering {
      * Only once every earlier output of the same thread has been committed, so the world sees what the
      * program wrote before it waits (a prompt before a read of stdin).
      */
-    AFTER_OUTPUTS
+    AFTER_OUTPUTS,
+    /**
+     * Only once a quorum of replicas sent the same call with the same arguments, and after the thread's
+     * earlier outputs: files, directories and processes, where a corrupted argument (a wrong path, a wrong
+     * handle) must never reach the world, not even for a read.
+     */
+    AFTER_VOTE
 }

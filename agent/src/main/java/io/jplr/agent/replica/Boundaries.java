@@ -1,0 +1,11 @@
+package io.jplr.agent.replica;
+
+/** The boundary classes of {@code io.jplr.bootstrap} that rewritten JDK methods call, by internal name. */
+final class Boundaries {
+    static final String FILE = "io/jplr/bootstrap/FileBoundary";
+    static final String PATH = "io/jplr/bootstrap/PathBoundary";
+    static final String PROCESS = "io/jplr/bootstrap/ProcessBoundary";
+
+    private Boundaries() {
+    }
+}

@@ -1,0 +1,45 @@
+package io.jplr.bootstrap;
+
+import io.jplr.syscall.table.Call;
+
+/**
+ * Sends one call with encoded arguments to the master and returns its answer; a failure the master's
+ * execution raised is thrown here, with its type and message. The calling thread is marked inside the
+ * boundary meanwhile, so nothing jPLR itself does on it is intercepted.
+ */
+final class Remote {
+    private Remote() {
+    }
+
+    /** Whether the calling thread's calls cross the boundary now: a handler is installed and this is no re-entry. */
+    static boolean active() {
+        return Boundary.handler() != null && StreamState.current().depth == 0;
+    }
+
+    static Answer call(Call call, WireWriter arguments) {
+        BoundaryHandler handler = Boundary.handler();
+        if (handler == null) {
+            throw new IllegalStateException("jPLR: " + call + " after this replica announced its exit");
+        }
+        StreamState stream = StreamState.current();
+        stream.depth++;
+        Answer answer;
+        try {
+            answer = handler.call(call, stream, arguments.buffer(), arguments.length());
+        } finally {
+            stream.depth--;
+        }
+        if (answer.status() == Answer.THROWN) {
+            throw RemoteFailure.sneakyThrow(RemoteFailure.decode(answer.bytes()));
+        }
+        if (answer.status() == Answer.IO_ERROR) {
+            throw RemoteFailure.sneakyThrow(new java.io.IOException(answer.message()));
+        }
+        return answer;
+    }
+
+    /** The answer's body, decoded. */
+    static WireReader reader(Answer answer) {
+        return new WireReader(answer.bytes());
+    }
+}
