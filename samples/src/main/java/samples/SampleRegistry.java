@@ -8,8 +8,10 @@ import java.util.TreeMap;
 
 import samples.io.CatSample;
 import samples.io.ClockSample;
+import samples.io.EchoClientSample;
 import samples.io.ExitSample;
 import samples.io.HaltSample;
+import samples.io.HttpFileServerSample;
 import samples.io.IdentitySample;
 import samples.io.LinesSample;
 import samples.io.NondeterminismSample;
@@ -54,7 +56,9 @@ public final class SampleRegistry {
             new NondeterminismSample(),
             new IdentitySample(),
             new ThreadsSample(),
-            new ClockSample());
+            new ClockSample(),
+            new HttpFileServerSample(),
+            new EchoClientSample());
 
     private SampleRegistry() {
     }

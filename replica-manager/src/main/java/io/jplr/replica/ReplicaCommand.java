@@ -17,6 +17,11 @@ import java.util.List;
 public final class ReplicaCommand {
     /** The property that marks a replica: {@code index:run directory}. */
     public static final String REPLICA_PROPERTY = "jplr.replica";
+    /**
+     * Test-only, until the fault injector lands: the master's {@code -Djplr.test.faultyReplica=K} gives replica
+     * K (and only K) {@code -Djplr.test.faulty=true}, which a test program reads to misbehave there.
+     */
+    static final String FAULTY_REPLICA_PROPERTY = "jplr.test.faultyReplica";
 
     private final String javaExecutable;
     private final List<String> arguments;
@@ -58,6 +63,9 @@ public final class ReplicaCommand {
         command.add(javaExecutable);
         command.add("-D" + REPLICA_PROPERTY + "=" + index + ":" + runDirectory);
         command.add("-Xbootclasspath/a:" + bootstrapJar(runDirectory));
+        if (Integer.toString(index).equals(System.getProperty(FAULTY_REPLICA_PROPERTY))) {
+            command.add("-Djplr.test.faulty=true");
+        }
         command.addAll(arguments);
         return command;
     }

@@ -84,10 +84,19 @@ class CallArgumentsTest {
     @Test
     void rejectsArgumentsOfTheWrongLength() {
         for (Call call : Call.values()) {
-            if (call.direction() != Direction.OUTPUT && call.comparison() == Comparison.BYTES) {
+            if (call.direction() != Direction.OUTPUT && call.comparison() == Comparison.BYTES && !call.structured()) {
                 for (int length : new int[] {0, 1, 4, 7, 9, 16}) {
                     rejects(call, new byte[length]);
                 }
+            }
+        }
+    }
+
+    @Test
+    void rejectsStructuredCallsWithoutArguments() {
+        for (Call call : Call.values()) {
+            if (call.structured()) {
+                rejects(call, new byte[0]);
             }
         }
     }

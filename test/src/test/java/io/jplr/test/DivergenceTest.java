@@ -15,8 +15,8 @@ class DivergenceTest {
 
     @Test
     void tmrOutvotesTheDivergentReplica() {
-        Run expected = Launch.on(Jvm.current()).app(Divergent.class, "none").run();
-        Run run = Launch.under("TMR", Jvm.current()).app(Divergent.class, "2").run();
+        Run expected = Launch.on(Jvm.current()).app(Divergent.class).run();
+        Run run = Launch.under("TMR", Jvm.current()).option("-Djplr.test.faultyReplica=2").app(Divergent.class).run();
         assertEquals(expected.out(), run.out());
         assertEquals(0, run.exitStatus(), run::toString);
         String[] messages = run.err().split("\n");
@@ -26,7 +26,7 @@ class DivergenceTest {
 
     @Test
     void dmrStopsAtTheFirstDisagreementWithADistinctStatus() {
-        Run run = Launch.under("DMR", Jvm.current()).app(Divergent.class, "1").run();
+        Run run = Launch.under("DMR", Jvm.current()).option("-Djplr.test.faultyReplica=1").app(Divergent.class).run();
         assertEquals(NO_MAJORITY, run.exitStatus(), run::toString);
         assertEquals("first line\n", run.out(), "nothing after the disagreement may be written");
         String[] messages = run.err().split("\n");

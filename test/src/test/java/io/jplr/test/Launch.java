@@ -30,6 +30,7 @@ public final class Launch {
     private final List<String> application = new ArrayList<>();
     private final Map<String, String> environment = new HashMap<>();
     private byte[] stdin = new byte[0];
+    private Path directory;
 
     private Launch(Jvm jvm) {
         this.jvm = jvm;
@@ -61,6 +62,12 @@ public final class Launch {
 
     public Launch env(String name, String value) {
         environment.put(name, value);
+        return this;
+    }
+
+    /** Starts the JVM in {@code directory} (its working directory) instead of the test's own. */
+    public Launch in(Path directory) {
+        this.directory = directory;
         return this;
     }
 
@@ -97,6 +104,9 @@ public final class Launch {
     /** Starts the JVM; stdout and stderr are collected, stdin is left open for the caller. */
     public Process start() {
         ProcessBuilder builder = new ProcessBuilder(command());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         environment.forEach((name, value) -> {
             if (value == null) {
                 builder.environment().remove(name);

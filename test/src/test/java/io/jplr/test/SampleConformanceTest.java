@@ -26,12 +26,14 @@ class SampleConformanceTest {
      * and the clock probe's timings.
      */
     private static final List<String> NOT_REPEATABLE = List.of("nondeterminism", "identity", "clock");
+    /** Samples that need a peer on the network: NetworkTest runs them against one. */
+    private static final List<String> NEEDS_A_PEER = List.of("http-server", "echo-client");
 
     static Stream<Arguments> samples() {
         List<Arguments> cases = new ArrayList<>();
         for (Jvm jvm : Jvm.all()) {
             for (String sample : SampleList.names()) {
-                if (!NOT_REPEATABLE.contains(sample)) {
+                if (!NOT_REPEATABLE.contains(sample) && !NEEDS_A_PEER.contains(sample)) {
                     cases.add(Arguments.of(jvm, sample));
                 }
             }

@@ -5,6 +5,7 @@ final class Boundaries {
     static final String FILE = "io/jplr/bootstrap/FileBoundary";
     static final String PATH = "io/jplr/bootstrap/PathBoundary";
     static final String PROCESS = "io/jplr/bootstrap/ProcessBoundary";
+    static final String NETWORK = "io/jplr/bootstrap/NetworkBoundary";
 
     private Boundaries() {
     }

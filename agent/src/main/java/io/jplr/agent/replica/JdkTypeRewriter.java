@@ -40,6 +40,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new UnixPathInstrumentation(),
             new LinuxFileSystemInstrumentation(),
             new ProcessBuilderInstrumentation(),
+            new SelectorProviderInstrumentation(),
             new ShutdownInstrumentation(),
             new ProcessHandleInstrumentation());
 

@@ -2,12 +2,16 @@ package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
 import io.jplr.bootstrap.LocalPaths;
+import io.jplr.bootstrap.RemoteSocketImpl;
 import io.jplr.bootstrap.StreamState;
 import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ReplicaDoorbell;
 import io.jplr.syscall.client.ReplicaClient;
 import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.lang.instrument.Instrumentation;
 import java.net.URISyntaxException;
 import java.security.CodeSource;
@@ -48,7 +52,23 @@ public final class ReplicaRole {
         // From here on, every call the main thread makes belongs to the application's stream.
         StreamState.makeRoot();
         Boundary.install(setup.client());
+        installSocketFactories();
         setup.seeds().reseed();
+    }
+
+    /**
+     * Every {@code Socket} and {@code ServerSocket} the application creates from now on is the master's
+     * ({@link RemoteSocketImpl}). The factories are the JDK's supported hook; an application that installs
+     * its own gets the JDK's "factory already defined" error.
+     */
+    @SuppressWarnings("deprecation")
+    private static void installSocketFactories() {
+        try {
+            Socket.setSocketImplFactory(RemoteSocketImpl::new);
+            ServerSocket.setSocketFactory(RemoteSocketImpl::new);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot install jPLR's socket factories: " + e, e);
+        }
     }
 
     private record Setup(ReplicaClient client, RandomSeeds seeds) {

@@ -32,6 +32,7 @@ public final class CallExecutor {
     private final FileExecutor fileExecutor = new FileExecutor(files);
     private final PathExecutor pathExecutor = new PathExecutor(files);
     private final ProcessExecutor processExecutor = new ProcessExecutor();
+    private final SocketExecutor socketExecutor = new SocketExecutor();
 
     /**
      * The largest answer body: well inside one record of a replica's answer ring. A bigger result (a
@@ -59,6 +60,8 @@ public final class CallExecutor {
                 answer = pathExecutor.answer(call, in);
             } else if (call.name().startsWith("PROCESS_")) {
                 answer = processExecutor.answer(call, in);
+            } else if (call.name().startsWith("SOCKET_")) {
+                answer = socketExecutor.answer(call, in);
             } else {
                 throw new MalformedCallException(call + " has no structured arguments");
             }

@@ -124,9 +124,33 @@ public enum Call {
     /** Handle, forcibly (boolean). */
     PROCESS_DESTROY(57, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
     /** Handle, stream. Answer: bytes available without blocking (int). */
-    PROCESS_AVAILABLE(58, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE);
+    PROCESS_AVAILABLE(58, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
 
-    private static final Call[] BY_ID = new Call[59];
+    // Sockets (java.net.Socket and ServerSocket, and what is built on them, such as HttpURLConnection).
+    /** Remote address, host name, port, timeout, local address and port, options. Answer: handle, local end. */
+    SOCKET_CONNECT(59, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Local address, port, backlog, options. Answer: the server's handle and local end. */
+    SOCKET_LISTEN(60, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Server handle, timeout. Answer: the connection's handle, remote end and local end. */
+    SOCKET_ACCEPT(61, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, most bytes wanted, timeout. Answer: the bytes; END when the peer closed. */
+    SOCKET_READ(62, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, bytes. */
+    SOCKET_WRITE(63, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. Answer: bytes readable without blocking (int). */
+    SOCKET_AVAILABLE(64, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, output (boolean): shuts down one direction. */
+    SOCKET_SHUTDOWN(65, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle. */
+    SOCKET_CLOSE(66, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, option id (java.net.SocketOptions), value. */
+    SOCKET_SET_OPTION(67, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, option id. Answer: the value. */
+    SOCKET_GET_OPTION(68, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    /** Handle, the byte of urgent data. */
+    SOCKET_URGENT(69, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE);
+
+    private static final Call[] BY_ID = new Call[70];
 
     static {
         for (Call call : values()) {

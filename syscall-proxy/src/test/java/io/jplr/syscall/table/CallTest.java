@@ -31,7 +31,9 @@ class CallTest {
                 Map.entry(Call.RANDOM_DEVICE_READ, 9), Map.entry(Call.PROCESS_ID, 10),
                 Map.entry(Call.AVAILABLE_PROCESSORS, 11), Map.entry(Call.FREE_MEMORY, 12),
                 Map.entry(Call.TOTAL_MEMORY, 13), Map.entry(Call.MAX_MEMORY, 14), Map.entry(Call.SLEEP, 15),
-                Map.entry(Call.EXIT, 16));
+                Map.entry(Call.EXIT, 16), Map.entry(Call.FILE_OPEN, 17), Map.entry(Call.FILE_CLOSE, 32),
+                Map.entry(Call.FILE_CREATE_TEMP, 36), Map.entry(Call.PATH_OPEN, 37), Map.entry(Call.PATH_REAL_PATH, 50),
+                Map.entry(Call.PROCESS_START, 51), Map.entry(Call.PROCESS_AVAILABLE, 58));
         released.forEach((call, id) -> assertEquals(id, call.id(), call.name()));
     }
 
@@ -45,7 +47,7 @@ class CallTest {
     @Test
     void byIdReturnsNullForIdsNoCallHas() {
         // Ids come from an untrusted replica: anything must map to null, never throw.
-        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 17, 18, 1000, Integer.MAX_VALUE}) {
+        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 59, 60, 1000, Integer.MAX_VALUE}) {
             assertNull(Call.byId(id), "id " + id);
         }
     }
@@ -60,6 +62,16 @@ class CallTest {
             }
         }
         assertEquals(2, outputs, "stdout and stderr writes");
+    }
+
+    @Test
+    void everyCallThatChangesTheWorldIsVotedBeforeItIsPerformedAndAnswered() {
+        for (Call call : Call.values()) {
+            if (call.direction() == Direction.EFFECT) {
+                assertTrue(call.answered(), call.name());
+                assertSame(Ordering.AFTER_VOTE, call.ordering(), call.name());
+            }
+        }
     }
 
     @Test

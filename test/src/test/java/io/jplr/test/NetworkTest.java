@@ -1,0 +1,88 @@
+package io.jplr.test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jplr.test.apps.OpensSocketChannel;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sockets under jPLR: a file server answering curl, an echo client, and the refusal of what is not covered. */
+class NetworkTest {
+    @TempDir
+    Path root;
+
+    @Test
+    void theHttpFileServerAnswersCurlRequestAfterRequestUnderTmr() throws Exception {
+        byte[] blob = new byte[300_000];
+        new Random(3).nextBytes(blob);
+        Files.write(root.resolve("blob.bin"), blob);
+        Files.writeString(root.resolve("index.html"), "<h1>jPLR</h1>\n");
+        Process server = Launch.under("TMR", Jvm.current()).sample("http-server", "small", root.toString(), "0", "4")
+                .start();
+        try {
+            BufferedReader log = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String listening = log.readLine();
+            assertTrue(listening != null && listening.startsWith("listening on "), String.valueOf(listening));
+            String base = "http://127.0.0.1:" + listening.substring("listening on ".length());
+            assertEquals("<h1>jPLR</h1>\n", new String(curl(base + "/index.html"), StandardCharsets.UTF_8));
+            assertArrayEquals(blob, curl(base + "/blob.bin"));
+            assertEquals("not found\n", new String(curl(base + "/missing"), StandardCharsets.UTF_8));
+            assertArrayEquals(blob, curl(base + "/blob.bin"));
+            assertEquals("GET /index.html 200 14", log.readLine());
+            assertEquals("GET /blob.bin 200 300000", log.readLine());
+            assertEquals("GET /missing 404", log.readLine());
+            assertEquals("GET /blob.bin 200 300000", log.readLine());
+            assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, server.exitValue(), new String(server.getErrorStream().readAllBytes()));
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    private static byte[] curl(String url) throws IOException, InterruptedException {
+        Process curl = new ProcessBuilder("curl", "--silent", "--show-error", "--max-time", "60", url).start();
+        byte[] body = curl.getInputStream().readAllBytes();
+        assertEquals(0, curl.waitFor(), new String(curl.getErrorStream().readAllBytes()));
+        return body;
+    }
+
+    @Test
+    void theEchoClientTalksToTheServerOnceUnderDmrAndTmr() {
+        byte[] input = "one\ntwo\nthree\n".getBytes(StandardCharsets.UTF_8);
+        for (String mode : List.of("DMR", "TMR")) {
+            try (EchoServer server = new EchoServer()) {
+                Run run = Launch.under(mode, Jvm.current()).stdin(input)
+                        .sample("echo-client", "small", "127.0.0.1", Integer.toString(server.port())).run();
+                assertEquals(0, run.exitStatus(), run::toString);
+                assertEquals("ONE\nTWO\nTHREE\n", run.out(), mode);
+                assertEquals("", run.err(), mode);
+                assertEquals(1, server.connections(), mode + ": one connection");
+                assertEquals(List.of("one", "two", "three"), server.lines(), mode + ": each line once");
+            }
+        }
+    }
+
+    @Test
+    void aSocketChannelIsRefusedWithAClearErrorAndNoConnection() {
+        try (EchoServer server = new EchoServer()) {
+            Run run = Launch.under("TMR", Jvm.current())
+                    .app(OpensSocketChannel.class, Integer.toString(server.port())).run();
+            assertEquals(1, run.exitStatus(), run::toString);
+            assertTrue(run.err().contains("java.lang.UnsupportedOperationException: jPLR: SocketChannel"),
+                    run::toString);
+            assertEquals(0, server.connections(), "no replica connected by itself");
+        }
+    }
+}
