@@ -10,6 +10,7 @@ import samples.io.CatSample;
 import samples.io.ClockSample;
 import samples.io.EchoClientSample;
 import samples.io.ExitSample;
+import samples.io.FilesSample;
 import samples.io.HaltSample;
 import samples.io.HttpFileServerSample;
 import samples.io.IdentitySample;
@@ -58,7 +59,8 @@ public final class SampleRegistry {
             new ThreadsSample(),
             new ClockSample(),
             new HttpFileServerSample(),
-            new EchoClientSample());
+            new EchoClientSample(),
+            new FilesSample());
 
     private SampleRegistry() {
     }

@@ -355,8 +355,8 @@ public final class Master {
         Call call = candidate.call;
         byte[] payload = candidate.payload;
         long argument = CallArguments.argument(payload);
-        if (!CallExecutor.blocks(call)) {
-            vote.answer = executor.answer(call, argument);
+        if (!executor.blocks(call, payload)) {
+            vote.answer = call.structured() ? executor.answer(call, payload) : executor.answer(call, argument);
             answerAll(vote);
             return;
         }

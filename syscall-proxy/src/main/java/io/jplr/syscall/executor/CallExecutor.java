@@ -47,6 +47,56 @@ public final class CallExecutor {
     }
 
     /**
+     * Whether answering this call may block for long. Reads and writes of regular files and metadata calls
+     * run on the master's loop (a worker's hand-off costs more than the call); opens (a FIFO's waits for its
+     * peer), locks, syncs, copies, and everything on pipes, devices, sockets and processes run on workers.
+     */
+    public boolean blocks(Call call, byte[] payload) {
+        if (!call.structured()) {
+            return blocks(call);
+        }
+        switch (call) {
+            case FILE_READ:
+            case FILE_READ_AT:
+            case FILE_WRITE:
+            case FILE_WRITE_AT:
+            case FILE_SKIP:
+            case FILE_AVAILABLE:
+                if (payload.length < Integer.BYTES) {
+                    return false;
+                }
+                OpenFile file = files.find(new WireReader(payload).readInt());
+                // An unknown handle fails at once; a regular file's read or write never waits for a peer.
+                return file != null && !file.isRegular();
+            case FILE_POSITION:
+            case FILE_SEEK:
+            case FILE_SIZE:
+            case FILE_SET_LENGTH:
+            case FILE_TRUNCATE:
+            case FILE_UNLOCK:
+            case FILE_CLOSE:
+            case FILE_QUERY:
+            case FILE_LIST:
+            case FILE_MUTATE:
+            case FILE_CREATE_TEMP:
+            case PATH_LIST:
+            case PATH_ATTRIBUTES:
+            case PATH_ATTRIBUTE_MAP:
+            case PATH_SET_ATTRIBUTE:
+            case PATH_CHECK_ACCESS:
+            case PATH_CREATE_DIRECTORY:
+            case PATH_DELETE:
+            case PATH_SAME_FILE:
+            case PATH_READ_LINK:
+            case PATH_CREATE_LINK:
+            case PATH_REAL_PATH:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    /**
      * Performs a call with structured arguments (files, directories, processes) and returns what every
      * replica receives: the result, or the failure the call raised, which the replicas rethrow.
      */

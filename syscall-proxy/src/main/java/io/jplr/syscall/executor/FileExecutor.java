@@ -172,7 +172,15 @@ final class FileExecutor {
                 file = OpenFile.of(new RandomAccessFile(name, randomAccessMode(mode)));
                 break;
         }
-        return CallExecutor.scalarInt(files.add(file));
+        return CallExecutor.scalarInt(files.add(file.regular(isRegularFile(name))));
+    }
+
+    static boolean isRegularFile(String name) {
+        try {
+            return java.nio.file.Files.isRegularFile(java.nio.file.Path.of(name));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     private static String randomAccessMode(int mode) {

@@ -35,6 +35,11 @@ final class HandleTable<T> {
         return value;
     }
 
+    /** The value behind a handle, or null. */
+    T find(int handle) {
+        return open.get(handle);
+    }
+
     T remove(int handle) {
         return open.remove(handle);
     }

@@ -20,6 +20,7 @@ final class OpenFile {
     private final OutputStream out;
     private final RandomAccessFile randomAccess;
     private FileChannel channel;
+    private boolean regular;
 
     private OpenFile(Closeable owner, InputStream in, OutputStream out, RandomAccessFile randomAccess,
             FileChannel channel) {
@@ -44,6 +45,16 @@ final class OpenFile {
 
     static OpenFile of(FileChannel channel) {
         return new OpenFile(channel, null, null, null, channel);
+    }
+
+    /** Marks a regular file: its reads and writes never wait for a peer (a FIFO's or a device's may). */
+    OpenFile regular(boolean isRegular) {
+        this.regular = isRegular;
+        return this;
+    }
+
+    boolean isRegular() {
+        return regular;
     }
 
     /** The channel for positional and size operations (java.io streams share their descriptor with it). */

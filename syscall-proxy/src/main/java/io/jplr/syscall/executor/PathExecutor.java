@@ -51,7 +51,8 @@ final class PathExecutor {
                 Set<OpenOption> options = openOptions(in.readInt());
                 FileAttribute<?>[] attributes = initialPermissions(in.readInt());
                 in.expectEnd();
-                return CallExecutor.scalarInt(files.add(OpenFile.of(FileChannel.open(path, options, attributes))));
+                OpenFile file = OpenFile.of(FileChannel.open(path, options, attributes));
+                return CallExecutor.scalarInt(files.add(file.regular(Files.isRegularFile(path))));
             }
             case PATH_LIST: {
                 in.expectEnd();

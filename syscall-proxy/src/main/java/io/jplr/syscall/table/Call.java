@@ -38,117 +38,117 @@ public enum Call {
 
     // Files through java.io: arguments and answers are WireWriter encodings; handles are the master's.
     /** Path, kind (FileOpenKind). Answer: the handle (int). */
-    FILE_OPEN(17, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_OPEN(17, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, most bytes wanted. Answer: the bytes; END at the end of the file. */
-    FILE_READ(18, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_READ(18, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, bytes. */
-    FILE_WRITE(19, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_WRITE(19, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, position, most bytes wanted. Answer: the bytes; END at the end. */
-    FILE_READ_AT(20, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_READ_AT(20, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, position, bytes. Answer: the count written (int). */
-    FILE_WRITE_AT(21, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_WRITE_AT(21, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, count. Answer: the count skipped (long). */
-    FILE_SKIP(22, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_SKIP(22, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle. Answer: the bytes available without blocking (int). */
-    FILE_AVAILABLE(23, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_AVAILABLE(23, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle. Answer: the position (long). */
-    FILE_POSITION(24, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_POSITION(24, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, position. */
-    FILE_SEEK(25, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_SEEK(25, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle. Answer: the size (long). */
-    FILE_SIZE(26, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_SIZE(26, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, size: RandomAccessFile.setLength. */
-    FILE_SET_LENGTH(27, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_SET_LENGTH(27, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, size: FileChannel.truncate. */
-    FILE_TRUNCATE(28, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_TRUNCATE(28, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, metadata too (boolean); metadata is ignored by FileDescriptor.sync. */
-    FILE_FORCE(29, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_FORCE(29, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, position, size, shared, try. Answer: the lock's handle, or -1 when tryLock found it taken. */
-    FILE_LOCK(30, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_LOCK(30, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Lock handle. */
-    FILE_UNLOCK(31, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_UNLOCK(31, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle. */
-    FILE_CLOSE(32, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_CLOSE(32, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** FileQuery, path. Answer: a long (booleans as 0/1) or, for the canonical path, a string. */
-    FILE_QUERY(33, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_QUERY(33, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Path. Answer: the names in the directory, or null. */
-    FILE_LIST(34, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_LIST(34, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** FileMutation, path, argument (long), other path. Answer: the boolean result. */
-    FILE_MUTATE(35, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_MUTATE(35, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Prefix, suffix, directory. Answer: the path of the file created. */
-    FILE_CREATE_TEMP(36, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    FILE_CREATE_TEMP(36, Direction.EFFECT, Ordering.AFTER_VOTE),
 
     // Files through java.nio.file (the default file system provider).
     /** Path, open options, initial permissions. Answer: the handle. */
-    PATH_OPEN(37, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_OPEN(37, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Directory. Answer: the names of its entries, in the order the directory lists them. */
-    PATH_LIST(38, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_LIST(38, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Path, POSIX (boolean), follow links. Answer: the attributes. */
-    PATH_ATTRIBUTES(39, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_ATTRIBUTES(39, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Path, "view:names", follow links. Answer: the attribute map. */
-    PATH_ATTRIBUTE_MAP(40, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_ATTRIBUTE_MAP(40, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Path, "view:name", value, follow links. */
-    PATH_SET_ATTRIBUTE(41, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_SET_ATTRIBUTE(41, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Path, access modes. */
-    PATH_CHECK_ACCESS(42, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_CHECK_ACCESS(42, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Directory, initial permissions. */
-    PATH_CREATE_DIRECTORY(43, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_CREATE_DIRECTORY(43, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Path, fail if it does not exist. Answer: whether it was deleted. */
-    PATH_DELETE(44, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_DELETE(44, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Source, target, copy options. */
-    PATH_COPY(45, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_COPY(45, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Source, target, copy options. */
-    PATH_MOVE(46, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_MOVE(46, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Path, other path. Answer: whether both locate the same file. */
-    PATH_SAME_FILE(47, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_SAME_FILE(47, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Link. Answer: its target. */
-    PATH_READ_LINK(48, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_READ_LINK(48, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Link, target, symbolic (boolean). */
-    PATH_CREATE_LINK(49, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_CREATE_LINK(49, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Path, follow links. Answer: the real path. */
-    PATH_REAL_PATH(50, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PATH_REAL_PATH(50, Direction.INPUT, Ordering.AFTER_OUTPUTS),
 
     // Processes (ProcessBuilder.start, Runtime.exec): started once, by the master.
     /** Command, directory, environment, redirects. Answer: the handle and the child's pid. */
-    PROCESS_START(51, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_START(51, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, stream (1 stdout, 2 stderr), most bytes wanted. Answer: the bytes; END at the end. */
-    PROCESS_READ(52, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_READ(52, Direction.INPUT, Ordering.AFTER_VOTE),
     /** Handle, bytes for the child's stdin. */
-    PROCESS_WRITE(53, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_WRITE(53, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle: closes the child's stdin. */
-    PROCESS_CLOSE_INPUT(54, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_CLOSE_INPUT(54, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, timeout in nanoseconds (-1: none). Answer: the exit value, or -1 with END when it timed out. */
-    PROCESS_WAIT(55, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_WAIT(55, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle. Answer: whether the child is alive (exitValue and isAlive). */
-    PROCESS_ALIVE(56, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_ALIVE(56, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, forcibly (boolean). */
-    PROCESS_DESTROY(57, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_DESTROY(57, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, stream. Answer: bytes available without blocking (int). */
-    PROCESS_AVAILABLE(58, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    PROCESS_AVAILABLE(58, Direction.INPUT, Ordering.AFTER_OUTPUTS),
 
     // Sockets (java.net.Socket and ServerSocket, and what is built on them, such as HttpURLConnection).
     /** Remote address, host name, port, timeout, local address and port, options. Answer: handle, local end. */
-    SOCKET_CONNECT(59, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_CONNECT(59, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Local address, port, backlog, options. Answer: the server's handle and local end. */
-    SOCKET_LISTEN(60, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_LISTEN(60, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Server handle, timeout. Answer: the connection's handle, remote end and local end. */
-    SOCKET_ACCEPT(61, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_ACCEPT(61, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, most bytes wanted, timeout. Answer: the bytes; END when the peer closed. */
-    SOCKET_READ(62, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_READ(62, Direction.INPUT, Ordering.AFTER_VOTE),
     /** Handle, bytes. */
-    SOCKET_WRITE(63, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_WRITE(63, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle. Answer: bytes readable without blocking (int). */
-    SOCKET_AVAILABLE(64, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_AVAILABLE(64, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, output (boolean): shuts down one direction. */
-    SOCKET_SHUTDOWN(65, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_SHUTDOWN(65, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle. */
-    SOCKET_CLOSE(66, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_CLOSE(66, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, option id (java.net.SocketOptions), value. */
-    SOCKET_SET_OPTION(67, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_SET_OPTION(67, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle, option id. Answer: the value. */
-    SOCKET_GET_OPTION(68, Direction.INPUT, Comparison.BYTES, Ordering.AFTER_VOTE),
+    SOCKET_GET_OPTION(68, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, the byte of urgent data. */
-    SOCKET_URGENT(69, Direction.EFFECT, Comparison.BYTES, Ordering.AFTER_VOTE);
+    SOCKET_URGENT(69, Direction.EFFECT, Ordering.AFTER_VOTE);
 
     private static final Call[] BY_ID = new Call[70];
 
@@ -162,12 +162,23 @@ public enum Call {
     private final Direction direction;
     private final Comparison comparison;
     private final Ordering ordering;
+    private final boolean structured;
 
     Call(int id, Direction direction, Comparison comparison, Ordering ordering) {
         this.id = id;
         this.direction = direction;
         this.comparison = comparison;
         this.ordering = ordering;
+        this.structured = false;
+    }
+
+    /** A call whose arguments are a WireWriter encoding, compared byte for byte. */
+    Call(int id, Direction direction, Ordering ordering) {
+        this.id = id;
+        this.direction = direction;
+        this.comparison = Comparison.BYTES;
+        this.ordering = ordering;
+        this.structured = true;
     }
 
     public int id() {
@@ -191,7 +202,7 @@ public enum Call {
      * a single number.
      */
     public boolean structured() {
-        return ordering == Ordering.AFTER_VOTE;
+        return structured;
     }
 
     /** Whether the replica waits for an answer. */

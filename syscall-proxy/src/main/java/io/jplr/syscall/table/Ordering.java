@@ -11,8 +11,9 @@ public enum Ordering {
     AFTER_OUTPUTS,
     /**
      * Only once a quorum of replicas sent the same call with the same arguments, and after the thread's
-     * earlier outputs: files, directories and processes, where a corrupted argument (a wrong path, a wrong
-     * handle) must never reach the world, not even for a read.
+     * earlier outputs: every change to files, directories, sockets and processes, where a corrupted
+     * argument (a wrong path, a wrong handle, a wrong buffer) must never reach the world; and reads that
+     * consume what they read (sockets, a child's output), which a wrong handle would take from another.
      */
     AFTER_VOTE
 }

@@ -26,7 +26,8 @@ public final class FileTempFiles {
                 + defaultSuffix.renameTo(new File("sub/kept.tmp")) + " " + emptySuffix.delete());
         String[] names = new File(".").list();
         Arrays.sort(names);
-        System.out.println("entries " + names.length + ", first " + names[0]);
+        System.out.println("entries " + names.length + ": " + Arrays.asList(names).subList(1, names.length)
+                + " and the doomed one " + names[0].startsWith("doomed"));
     }
 
     private static void describe(String label, File file, String prefix, String suffix) throws Exception {
