@@ -41,6 +41,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new LinuxFileSystemInstrumentation(),
             new ProcessBuilderInstrumentation(),
             new SelectorProviderInstrumentation(),
+            new InetAddressInstrumentation(),
             new ShutdownInstrumentation(),
             new ProcessHandleInstrumentation());
 

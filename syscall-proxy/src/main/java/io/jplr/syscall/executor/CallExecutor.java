@@ -110,7 +110,7 @@ public final class CallExecutor {
                 answer = pathExecutor.answer(call, in);
             } else if (call.name().startsWith("PROCESS_")) {
                 answer = processExecutor.answer(call, in);
-            } else if (call.name().startsWith("SOCKET_")) {
+            } else if (call.name().startsWith("SOCKET_") || call == Call.NAME_LOOKUP) {
                 answer = socketExecutor.answer(call, in);
             } else {
                 throw new MalformedCallException(call + " has no structured arguments");

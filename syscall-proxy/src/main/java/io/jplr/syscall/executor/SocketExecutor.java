@@ -28,6 +28,16 @@ final class SocketExecutor {
 
     Answer answer(Call call, WireReader in) throws IOException {
         switch (call) {
+            case NAME_LOOKUP: {
+                String host = nonNull(in.readString());
+                in.expectEnd();
+                InetAddress[] addresses = InetAddress.getAllByName(host);
+                WireWriter out = new WireWriter().writeInt(addresses.length);
+                for (InetAddress address : addresses) {
+                    out.writeBytes(address.getAddress());
+                }
+                return CallExecutor.ok(out.toByteArray());
+            }
             case SOCKET_CONNECT:
                 return connect(in);
             case SOCKET_LISTEN:

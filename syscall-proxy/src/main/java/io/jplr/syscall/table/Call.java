@@ -148,9 +148,11 @@ public enum Call {
     /** Handle, option id. Answer: the value. */
     SOCKET_GET_OPTION(68, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, the byte of urgent data. */
-    SOCKET_URGENT(69, Direction.EFFECT, Ordering.AFTER_VOTE);
+    SOCKET_URGENT(69, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Host name. Answer: the addresses the master's resolver gave, in its order. */
+    NAME_LOOKUP(70, Direction.INPUT, Ordering.AFTER_OUTPUTS);
 
-    private static final Call[] BY_ID = new Call[70];
+    private static final Call[] BY_ID = new Call[71];
 
     static {
         for (Call call : values()) {
