@@ -130,7 +130,12 @@ for (var se = sz.getNextEntry(); se != null; se = sz.getNextEntry()) {
 sz.close();
 
 // The gzip archive was only a means: remove it, and the tar.gz extraction with it.
-FileUtils.deleteDirectory(new File(outDir, "x-tar.gz"));
+function remove(f) {
+    var children = f.isDirectory() ? f.listFiles() : [];
+    for (var i = 0; i < children.length; i++) remove(children[i]);
+    if (!f["delete"]()) throw new Error("could not delete " + f);
+}
+remove(new File(outDir, "x-tar.gz"));
 Files["delete"](tarGz.toPath());
 var left = outDir.list(); java.util.Arrays.sort(left);
 print("left in " + outDir.getName() + ": " + java.util.Arrays.toString(left));

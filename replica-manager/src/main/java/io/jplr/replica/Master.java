@@ -356,7 +356,7 @@ public final class Master {
         byte[] payload = candidate.payload;
         long argument = CallArguments.argument(payload);
         if (!executor.blocks(call, payload)) {
-            vote.answer = call.structured() ? executor.answer(call, payload) : executor.answer(call, argument);
+            vote.answer = perform(call, payload, argument);
             answerAll(vote);
             return;
         }
@@ -368,10 +368,23 @@ public final class Master {
             });
         }
         workers.execute(() -> {
-            Answer answer = call.structured() ? executor.answer(call, payload) : executor.answer(call, argument);
-            completions.add(new Completion(vote, answer));
+            completions.add(new Completion(vote, perform(call, payload, argument)));
             doorbells.wakeup();
         });
+    }
+
+    /**
+     * The answer to a call, whatever happens while performing it: an error of the master's own (a class it
+     * cannot load, memory) fails the call in every replica rather than leave them waiting forever.
+     */
+    private Answer perform(Call call, byte[] payload, long argument) {
+        try {
+            return call.structured() ? executor.answer(call, payload) : executor.answer(call, argument);
+        } catch (RuntimeException | LinkageError | OutOfMemoryError | StackOverflowError e) {
+            String message = "jPLR: the master failed performing " + call + ": " + e;
+            OperatorMessages.say(message);
+            return new Answer(Answer.IO_ERROR, message.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private int takeCompletions() {

@@ -18,12 +18,15 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.DosFileAttributeView;
+import java.nio.file.attribute.DosFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.FileAttributeView;
 import java.nio.file.attribute.FileOwnerAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserDefinedFileAttributeView;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -165,6 +168,9 @@ public final class PathBoundary {
     @SuppressWarnings("unchecked")
     public static <A extends BasicFileAttributes> A readAttributes(Path path, Class<A> type,
             LinkOption[] options) throws IOException {
+        if (type == DosFileAttributes.class) {
+            return (A) RemoteDosAttributeView.read(path, followLinks(options));
+        }
         return (A) attributes(path, posixType(type), followLinks(options), PathOptions.MISSING_FAILS);
     }
 
@@ -231,9 +237,10 @@ public final class PathBoundary {
         if (type == null) {
             throw new NullPointerException();
         }
-        String name = type.getName();
-        if (name.equals("java.nio.file.attribute.DosFileAttributeView")
-                || name.equals("java.nio.file.attribute.UserDefinedFileAttributeView")) {
+        if (type == DosFileAttributeView.class) {
+            return (V) new RemoteDosAttributeView(path, follow);
+        }
+        if (type == UserDefinedFileAttributeView.class) {
             throw unsupported(type.getSimpleName());
         }
         return null;

@@ -13,7 +13,6 @@ import java.util.TreeMap;
  * a {@link RemoteProcess} whose streams and exit value are the master's child's.
  */
 public final class ProcessBoundary {
-    /** Redirect kinds on the wire: {@code ProcessBuilder.Redirect.Type} by ordinal. */
     private ProcessBoundary() {
     }
 
@@ -48,6 +47,7 @@ public final class ProcessBoundary {
         ProcessBuilder.Redirect[] redirects = {builder.redirectInput(), builder.redirectOutput(),
                 builder.redirectError()};
         for (ProcessBuilder.Redirect redirect : redirects) {
+            // The kind as Redirect.Type's ordinal (the JDK never reorders it); a file for READ, WRITE, APPEND.
             arguments.writeByte(redirect.type().ordinal());
             arguments.writeString(redirect.file() == null ? null : redirect.file().getPath());
         }

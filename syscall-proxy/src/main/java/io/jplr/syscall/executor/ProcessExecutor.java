@@ -1,6 +1,5 @@
 package io.jplr.syscall.executor;
 
-import static io.jplr.syscall.executor.FileExecutor.handleOnly;
 import static io.jplr.syscall.executor.FileExecutor.nonNull;
 import static io.jplr.syscall.executor.FileExecutor.readLength;
 
