@@ -79,7 +79,7 @@ public final class Boundary {
             FileBoundary.write(fd, bytes, offset, length);
             return true;
         }
-        Objects.checkFromIndexSize(offset, length, bytes.length);
+        FileBoundary.checkRange(bytes, offset, length);
         StreamState stream = enter();
         if (stream == null) {
             return false;
@@ -128,7 +128,7 @@ public final class Boundary {
 
     /** {@code InputStream.read(byte[], int, int)} of a replicated input: the bytes the master read. */
     public static int read(FileDescriptor fd, String path, byte[] bytes, int offset, int length) throws IOException {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
+        FileBoundary.checkRange(bytes, offset, length);
         if (length == 0) {
             return 0;
         }

@@ -103,7 +103,7 @@ public final class FileBoundary {
 
     /** Writes through a FileOutputStream or RandomAccessFile on a master's descriptor. */
     public static void write(FileDescriptor fd, byte[] bytes, int offset, int length) throws IOException {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
+        checkRange(bytes, offset, length);
         int handle = liveHandle(fd);
         do {
             int chunk = Math.min(length, MAX_WRITE);
@@ -111,6 +111,16 @@ public final class FileBoundary {
             offset += chunk;
             length -= chunk;
         } while (length > 0);
+    }
+
+    /** The JDK's native stream methods check ranges with an IndexOutOfBoundsException without a message. */
+    static void checkRange(byte[] bytes, int offset, int length) {
+        if (bytes == null) {
+            throw new NullPointerException();
+        }
+        if (offset < 0 || length < 0 || length > bytes.length - offset) {
+            throw new IndexOutOfBoundsException();
+        }
     }
 
     private static int liveHandle(FileDescriptor fd) throws IOException {
@@ -129,7 +139,7 @@ public final class FileBoundary {
     }
 
     public static int read(FileDescriptor fd, byte[] bytes, int offset, int length) throws IOException {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
+        checkRange(bytes, offset, length);
         if (length == 0) {
             return 0;
         }
@@ -150,6 +160,56 @@ public final class FileBoundary {
     }
 
     public static void write(FileDescriptor fd, byte[] bytes) throws IOException {
+        write(fd, bytes, 0, bytes.length);
+    }
+
+    /** JDK 25's {@code RandomAccessFile.implReadLine()}, which reads with the private native read0. */
+    public static String readLine(FileDescriptor fd) throws IOException {
+        StringBuilder input = new StringBuilder();
+        int c = -1;
+        boolean eol = false;
+        while (!eol) {
+            switch (c = read(fd)) {
+                case -1:
+                case '\n':
+                    eol = true;
+                    break;
+                case '\r':
+                    eol = true;
+                    long current = Remote.reader(Remote.call(Call.FILE_POSITION,
+                            new WireWriter().writeInt(liveHandle(fd)))).readLong();
+                    if (read(fd) != '\n') {
+                        seek(fd, current);
+                    }
+                    break;
+                default:
+                    input.append((char) c);
+                    break;
+            }
+        }
+        if (c == -1 && input.length() == 0) {
+            return null;
+        }
+        return input.toString();
+    }
+
+    /** {@code RandomAccessFile.writeBytes(String)}: the low byte of every char (native in JDK 17 underneath). */
+    public static void writeBytes(FileDescriptor fd, String text) throws IOException {
+        int length = text.length();
+        byte[] bytes = new byte[length];
+        text.getBytes(0, length, bytes, 0);
+        write(fd, bytes, 0, length);
+    }
+
+    /** {@code RandomAccessFile.writeChars(String)}: every char as two bytes, high byte first. */
+    public static void writeChars(FileDescriptor fd, String text) throws IOException {
+        int length = text.length();
+        byte[] bytes = new byte[2 * length];
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            bytes[2 * i] = (byte) (c >>> 8);
+            bytes[2 * i + 1] = (byte) c;
+        }
         write(fd, bytes, 0, bytes.length);
     }
 
@@ -201,11 +261,19 @@ public final class FileBoundary {
     }
 
     /**
-     * {@code getChannel()} of a stream or RandomAccessFile on a master's descriptor. The master's channel
-     * for the file has the same mode as the stream's, so it refuses what a native channel would refuse.
+     * {@code FileChannelImpl.open(fd, path, readable, writable, direct, parent)} (JDK 17), where
+     * {@code getChannel()} of a stream or RandomAccessFile on a master's descriptor makes its channel; the
+     * stream caches it and closes it, as natively.
      */
-    public static FileChannel channel(FileDescriptor fd) {
-        return new RemoteFileChannel(fd, Descriptors.handle(fd));
+    public static FileChannel openChannel(FileDescriptor fd, String path, boolean readable, boolean writable,
+            boolean direct, Object parent) {
+        return new RemoteFileChannel(fd, Descriptors.handle(fd), readable, writable, (java.io.Closeable) parent);
+    }
+
+    /** The same, JDK 25: {@code open(fd, path, readable, writable, sync, direct, parent)}. */
+    public static FileChannel openChannel(FileDescriptor fd, String path, boolean readable, boolean writable,
+            boolean sync, boolean direct, java.io.Closeable parent) {
+        return new RemoteFileChannel(fd, Descriptors.handle(fd), readable, writable, parent);
     }
 
     // ------------------------------------------------------------------ java.io.File

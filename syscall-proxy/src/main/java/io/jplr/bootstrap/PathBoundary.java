@@ -85,14 +85,21 @@ public final class PathBoundary {
 
     public static SeekableByteChannel newByteChannel(Path path, Set<? extends OpenOption> options,
             FileAttribute<?>[] attributes) throws IOException {
-        return newFileChannel(path, options, attributes);
+        return open(path, options, attributes, false);
     }
 
     public static FileChannel newFileChannel(Path path, Set<? extends OpenOption> options,
             FileAttribute<?>[] attributes) throws IOException {
-        WireWriter arguments = path(path).writeInt(openOptions(options)).writeInt(initialPermissions(attributes));
+        return open(path, options, attributes, true);
+    }
+
+    /** The master opens through the same provider method, so a failure has the same trace. */
+    private static FileChannel open(Path path, Set<? extends OpenOption> options, FileAttribute<?>[] attributes,
+            boolean fileChannel) {
+        WireWriter arguments = path(path).writeInt(openOptions(options)).writeInt(initialPermissions(attributes))
+                .writeBoolean(fileChannel);
         int handle = Remote.reader(Remote.call(Call.PATH_OPEN, arguments)).readInt();
-        return new RemoteFileChannel(null, handle);
+        return new RemoteFileChannel(handle);
     }
 
     public static AsynchronousFileChannel newAsynchronousFileChannel(Path path,

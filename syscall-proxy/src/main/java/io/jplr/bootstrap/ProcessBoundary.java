@@ -27,7 +27,8 @@ public final class ProcessBoundary {
     public static Process start(ProcessBuilder builder) throws IOException {
         List<String> command = builder.command();
         if (command.isEmpty()) {
-            throw new IndexOutOfBoundsException("Index 0 out of bounds for length 0");
+            // What ProcessBuilder.start throws natively: it reads the program name from an empty array.
+            throw new ArrayIndexOutOfBoundsException("Index 0 out of bounds for length 0");
         }
         for (String argument : command) {
             if (argument == null) {

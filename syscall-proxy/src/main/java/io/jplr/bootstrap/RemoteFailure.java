@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NotDirectoryException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,6 +19,10 @@ import java.util.List;
  */
 public final class RemoteFailure {
     private static final int MAX_DEPTH = 4;
+    /** Frames of the master's trace carried along: the JDK's, above the call the replica made. */
+    private static final int MAX_FRAMES = 64;
+    private static final String[] OWN_PACKAGES =
+            {"io.jplr.bootstrap.", "io.jplr.syscall.", "io.jplr.agent.", "io.jplr.replica."};
 
     private RemoteFailure() {
     }
@@ -41,12 +46,59 @@ public final class RemoteFailure {
         } else {
             out.writeBoolean(false);
         }
+        writeFrames(out, failure.getStackTrace());
         Throwable cause = failure.getCause();
         boolean writeCause = cause != null && cause != failure && depth < MAX_DEPTH;
         out.writeBoolean(writeCause);
         if (writeCause) {
             write(out, cause, depth + 1);
         }
+    }
+
+    /** The master's frames down to (not including) its own: what the JDK did for the call. */
+    private static void writeFrames(WireWriter out, StackTraceElement[] frames) {
+        int count = 0;
+        while (count < frames.length && count < MAX_FRAMES && !isOwn(frames[count])) {
+            count++;
+        }
+        out.writeInt(count);
+        for (int i = 0; i < count; i++) {
+            StackTraceElement frame = frames[i];
+            // The JDK prints no version for its own modules (their frames carry a flag a rebuilt frame
+            // cannot); leaving the version out prints them the same way.
+            boolean jdk = frame.getClassLoaderName() == null || frame.getClassLoaderName().equals("platform");
+            out.writeString(frame.getClassLoaderName()).writeString(frame.getModuleName())
+                    .writeString(jdk ? null : frame.getModuleVersion()).writeString(frame.getClassName())
+                    .writeString(frame.getMethodName()).writeString(frame.getFileName())
+                    .writeInt(frame.getLineNumber());
+        }
+    }
+
+    private static StackTraceElement[] readFrames(WireReader in) {
+        int count = in.readInt();
+        if (count < 0 || count > MAX_FRAMES) {
+            throw new MalformedCallException(count + " frames");
+        }
+        StackTraceElement[] frames = new StackTraceElement[count];
+        for (int i = 0; i < count; i++) {
+            String loader = in.readString();
+            String module = in.readString();
+            String version = in.readString();
+            String type = in.readString();
+            String method = in.readString();
+            String file = in.readString();
+            frames[i] = new StackTraceElement(loader, module, version, type, method, file, in.readInt());
+        }
+        return frames;
+    }
+
+    private static boolean isOwn(StackTraceElement frame) {
+        for (String own : OWN_PACKAGES) {
+            if (frame.getClassName().startsWith(own)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rebuilds the master's exception in this replica. */
@@ -70,6 +122,7 @@ public final class RemoteFailure {
             other = in.readString();
             reason = in.readString();
         }
+        StackTraceElement[] masterFrames = readFrames(in);
         Throwable cause = in.readBoolean() && depth < MAX_DEPTH ? read(in, depth + 1) : null;
         Throwable rebuilt = fileSystem ? fileSystemException(type, file, other, reason)
                 : instantiate(type, message, cause);
@@ -83,7 +136,7 @@ public final class RemoteFailure {
                 // The constructor fixed the cause (to null): keep the exception as it is.
             }
         }
-        withoutOwnFrames(rebuilt);
+        spliceFrames(rebuilt, masterFrames);
         return rebuilt;
     }
 
@@ -129,16 +182,38 @@ public final class RemoteFailure {
         }
     }
 
-    /** The application sees the trace of its own call into the JDK, as natively, without jPLR's frames. */
-    private static void withoutOwnFrames(Throwable failure) {
-        StackTraceElement[] frames = failure.getStackTrace();
-        List<StackTraceElement> kept = new ArrayList<>(frames.length);
-        for (StackTraceElement frame : frames) {
-            if (!frame.getClassName().startsWith("io.jplr.")) {
-                kept.add(frame);
+    /**
+     * Gives the exception the trace a native run would show: the master's JDK frames down to the JDK method
+     * this replica's call left from (the master ran the same JDK method), then this replica's frames below
+     * that method. jPLR's own frames and the reflection that built the exception are dropped. When the
+     * master's trace does not pass through that method (it reached the JDK another way), the JDK method's
+     * own frame and the replica's callers remain.
+     */
+    private static void spliceFrames(Throwable failure, StackTraceElement[] masterFrames) {
+        StackTraceElement[] local = failure.getStackTrace();
+        int lastOwn = -1;
+        for (int i = 0; i < local.length; i++) {
+            if (isOwn(local[i])) {
+                lastOwn = i;
             }
         }
-        failure.setStackTrace(kept.toArray(new StackTraceElement[0]));
+        List<StackTraceElement> spliced = new ArrayList<>(masterFrames.length + local.length);
+        int below = lastOwn + 1;
+        if (below < local.length) {
+            StackTraceElement entry = local[below];
+            for (int m = 0; m < masterFrames.length; m++) {
+                if (masterFrames[m].getClassName().equals(entry.getClassName())
+                        && masterFrames[m].getMethodName().equals(entry.getMethodName())) {
+                    spliced.addAll(Arrays.asList(masterFrames).subList(0, m + 1));
+                    below++;
+                    break;
+                }
+            }
+        }
+        for (int i = below; i < local.length; i++) {
+            spliced.add(local[i]);
+        }
+        failure.setStackTrace(spliced.toArray(new StackTraceElement[0]));
     }
 
     /** Throws any throwable without the compiler asking for a declaration; the JDK method declared it. */

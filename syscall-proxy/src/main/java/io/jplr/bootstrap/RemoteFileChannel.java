@@ -1,6 +1,7 @@
 package io.jplr.bootstrap;
 
 import io.jplr.syscall.table.Call;
+import java.io.Closeable;
 import java.io.FileDescriptor;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -8,6 +9,8 @@ import java.nio.MappedByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.NonReadableChannelException;
+import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
 import java.util.Objects;
@@ -21,18 +24,45 @@ import java.util.Objects;
 final class RemoteFileChannel extends FileChannel {
     private final FileDescriptor fd;
     private final int handle;
+    private final boolean readable;
+    private final boolean writable;
+    private final Closeable parent;
 
     /**
-     * @param fd the java.io descriptor this channel belongs to (unbound when the channel closes), or null
+     * @param fd the java.io descriptor this channel belongs to, or null for a channel the provider opened
+     * @param parent the stream or RandomAccessFile that owns the descriptor: closing the channel closes it,
+     *     as natively; null for a channel of its own
      */
-    RemoteFileChannel(FileDescriptor fd, int handle) {
+    RemoteFileChannel(FileDescriptor fd, int handle, boolean readable, boolean writable, Closeable parent) {
         this.fd = fd;
         this.handle = handle;
+        this.readable = readable;
+        this.writable = writable;
+        this.parent = parent;
+    }
+
+    /** A channel the default provider opened (newByteChannel, newFileChannel): the master checks its mode. */
+    RemoteFileChannel(int handle) {
+        this(null, handle, true, true, null);
     }
 
     private void ensureOpen() throws IOException {
         if (!isOpen() || handle < 0) {
             throw new ClosedChannelException();
+        }
+    }
+
+    private void ensureReadable() throws IOException {
+        ensureOpen();
+        if (!readable) {
+            throw new NonReadableChannelException();
+        }
+    }
+
+    private void ensureWritable() throws IOException {
+        ensureOpen();
+        if (!writable) {
+            throw new NonWritableChannelException();
         }
     }
 
@@ -42,7 +72,7 @@ final class RemoteFileChannel extends FileChannel {
 
     @Override
     public int read(ByteBuffer destination) throws IOException {
-        ensureOpen();
+        ensureReadable();
         int wanted = Math.min(destination.remaining(), Boundary.MAX_READ);
         if (wanted == 0) {
             return 0;
@@ -56,7 +86,7 @@ final class RemoteFileChannel extends FileChannel {
         if (position < 0) {
             throw new IllegalArgumentException("Negative position");
         }
-        ensureOpen();
+        ensureReadable();
         int wanted = Math.min(destination.remaining(), Boundary.MAX_READ);
         if (wanted == 0) {
             return 0;
@@ -99,7 +129,7 @@ final class RemoteFileChannel extends FileChannel {
 
     @Override
     public int write(ByteBuffer source) throws IOException {
-        ensureOpen();
+        ensureWritable();
         int total = 0;
         while (source.hasRemaining()) {
             int chunk = Math.min(source.remaining(), FileBoundary.MAX_WRITE);
@@ -116,7 +146,7 @@ final class RemoteFileChannel extends FileChannel {
         if (position < 0) {
             throw new IllegalArgumentException("Negative position");
         }
-        ensureOpen();
+        ensureWritable();
         int total = 0;
         while (source.hasRemaining()) {
             int chunk = Math.min(source.remaining(), FileBoundary.MAX_WRITE);
@@ -171,7 +201,7 @@ final class RemoteFileChannel extends FileChannel {
         if (size < 0) {
             throw new IllegalArgumentException("Negative size");
         }
-        ensureOpen();
+        ensureWritable();
         Remote.call(Call.FILE_TRUNCATE, withHandle().writeLong(size));
         return this;
     }
@@ -184,10 +214,14 @@ final class RemoteFileChannel extends FileChannel {
 
     @Override
     public long transferTo(long position, long count, WritableByteChannel target) throws IOException {
+        ensureOpen();
+        if (!target.isOpen()) {
+            throw new ClosedChannelException();
+        }
+        ensureReadable();
         if (position < 0 || count < 0) {
             throw new IllegalArgumentException();
         }
-        ensureOpen();
         long done = 0;
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(count, Boundary.MAX_READ));
         while (done < count) {
@@ -207,10 +241,18 @@ final class RemoteFileChannel extends FileChannel {
 
     @Override
     public long transferFrom(ReadableByteChannel source, long position, long count) throws IOException {
+        ensureOpen();
+        if (!source.isOpen()) {
+            throw new ClosedChannelException();
+        }
+        ensureWritable();
         if (position < 0 || count < 0) {
             throw new IllegalArgumentException();
         }
-        ensureOpen();
+        if (Runtime.version().feature() < 21 && position > size()) {
+            // Until JDK 21, a transfer to a position past the end transferred nothing.
+            return 0;
+        }
         long done = 0;
         ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(count, FileBoundary.MAX_WRITE));
         while (done < count) {
@@ -252,6 +294,11 @@ final class RemoteFileChannel extends FileChannel {
 
     @Override
     protected void implCloseChannel() throws IOException {
+        if (parent != null) {
+            // Natively the channel closes its stream, which closes the descriptor (FileBoundary.close).
+            parent.close();
+            return;
+        }
         if (fd != null) {
             Descriptors.unbind(fd);
         }

@@ -44,6 +44,9 @@ final class CallSiteRewriter implements ClassFileTransformer {
             "java/util/concurrent/TimeUnit",
             "java/util/concurrent/ForkJoinPool",
             "java/io/RandomAccessFile",
+            // SecureRandom: NativePRNG re-reads /dev/urandom when its buffer is 100 ms old, by the clock.
+            "sun/security/provider/NativePRNG$RandomIO",
+            "sun/security/provider/SeedGenerator",
             "java/util/zip/ZipFile$Source");
 
     private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",

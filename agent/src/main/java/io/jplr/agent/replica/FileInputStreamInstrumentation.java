@@ -25,8 +25,6 @@ final class FileInputStreamInstrumentation implements TypeInstrumentation {
     public List<Interception> interceptions() {
         return List.of(
                 skipIfTrue("open", "(Ljava/lang/String;)V", "openRead", "fd").via(Boundaries.FILE),
-                replaceIf("isVirtual", "getChannel", "()Ljava/nio/channels/FileChannel;", "channel", true, "fd")
-                        .via(Boundaries.FILE),
                 replaceIf(GUARD, "read", "()I", "read", true, "fd", "path"),
                 replaceIf(GUARD, "read", "([B)I", "read", true, "fd", "path"),
                 replaceIf(GUARD, "read", "([BII)I", "read", true, "fd", "path"),

@@ -22,8 +22,6 @@ final class FileOutputStreamInstrumentation implements TypeInstrumentation {
     public List<Interception> interceptions() {
         return List.of(
                 skipIfTrue("open", "(Ljava/lang/String;Z)V", "openWrite", "fd").via(Boundaries.FILE),
-                replaceIf("isVirtual", "getChannel", "()Ljava/nio/channels/FileChannel;", "channel", true, "fd")
-                        .via(Boundaries.FILE),
                 skipIfTrue("write", "([BII)V", "write", "fd"),
                 skipIfTrue("write", "([B)V", "write", "fd"),
                 skipIfTrue("write", "(I)V", "write", "fd"));

@@ -25,6 +25,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.spi.FileSystemProvider;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -50,8 +51,12 @@ final class PathExecutor {
             case PATH_OPEN: {
                 Set<OpenOption> options = openOptions(in.readInt());
                 FileAttribute<?>[] attributes = initialPermissions(in.readInt());
+                boolean fileChannel = in.readBoolean();
                 in.expectEnd();
-                OpenFile file = OpenFile.of(FileChannel.open(path, options, attributes));
+                FileSystemProvider provider = path.getFileSystem().provider();
+                FileChannel channel = fileChannel ? provider.newFileChannel(path, options, attributes)
+                        : (FileChannel) provider.newByteChannel(path, options, attributes);
+                OpenFile file = OpenFile.of(channel);
                 return CallExecutor.scalarInt(files.add(file.regular(Files.isRegularFile(path))));
             }
             case PATH_LIST: {

@@ -19,7 +19,7 @@ public final class FileCanonicalPaths {
                 "real/./sub/../sub/f.txt", "link/..", "missing", "missing/../real", "real/missing/..", ""}) {
             File file = new File(name);
             System.out.println("'" + name + "' canonical " + relative(file.getCanonicalPath()) + " absolute "
-                    + relative(file.getAbsolutePath()) + " canonicalFile name " + file.getCanonicalFile().getName());
+                    + relative(file.getAbsolutePath()) + " canonicalFile " + relative(file.getCanonicalFile().getPath()));
         }
         System.out.println("user.dir is cwd " + new File(System.getProperty("user.dir")).getCanonicalPath().equals(base));
         System.out.println("absolute file parent " + relative(new File("x/y").getAbsoluteFile().getParent()));

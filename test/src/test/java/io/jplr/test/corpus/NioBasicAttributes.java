@@ -60,8 +60,6 @@ public final class NioBasicAttributes {
         show("unknown view", () -> Files.getAttribute(file, "nosuchview:size"));
         show("set a read-only attribute", () -> Files.setAttribute(file, "size", 3L));
         show("set with a wrong type", () -> Files.setAttribute(file, "lastModifiedTime", "yesterday"));
-        System.out.println("missing view " + Files.getFileAttributeView(file,
-                java.nio.file.attribute.DosFileAttributeView.class));
     }
 
     private static void show(String label, Callable<Object> step) {

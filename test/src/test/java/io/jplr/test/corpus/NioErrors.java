@@ -58,7 +58,8 @@ public final class NioErrors {
             }
             System.out.println(label + ": " + result);
         } catch (Exception e) {
-            System.out.println(label + ": " + e.getClass().getName() + ": " + e.getMessage());
+            System.out.println(label + ": " + e.getClass().getName() + ": "
+                    + String.valueOf(e.getMessage()).replace("\0", "\\0"));
         }
     }
 }

@@ -30,8 +30,6 @@ public final class NioFileChecks {
         show("mismatch with a directory", () -> Files.mismatch(Path.of("a.txt"), Path.of("dir")));
         System.out.println("isSameFile a b " + Files.isSameFile(Path.of("a.txt"), Path.of("b.txt")));
         System.out.println("size dir is positive " + (Files.size(Path.of("dir")) > 0));
-        System.out.println("file store type known " + !Files.getFileStore(Path.of("a.txt")).type().isEmpty());
-        show("file store of a missing file", () -> Files.getFileStore(Path.of("missing")));
     }
 
     private static void show(String label, Callable<Object> step) {
