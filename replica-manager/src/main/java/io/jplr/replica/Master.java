@@ -15,6 +15,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.VarHandle;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.HashMap;
@@ -65,6 +66,8 @@ public final class Master {
     private long retained;
     private long lastRetired = System.nanoTime();
     private Integer outcome;
+    /** Set when the replicas are being stopped from outside the loop (a signal ends the master). */
+    private volatile boolean stopped;
 
     public Master(int replicaCount, int quorum, RunDirectory run, ReplicaCommand command) {
         if (replicaCount < 2 || replicaCount > 31 || quorum < 1 || quorum > replicaCount) {
@@ -86,7 +89,7 @@ public final class Master {
             return ExitStatus.START_FAILURE;
         }
         int idle = 0;
-        while (outcome == null) {
+        while (outcome == null && !stopped) {
             int work = 0;
             long slowest = slowestProgress();
             for (Replica replica : replicas) {
@@ -123,7 +126,8 @@ public final class Master {
                 block();
             }
         }
-        return outcome;
+        // Stopped from outside (a signal): the JVM is already exiting with the signal's status.
+        return outcome != null ? outcome : ExitStatus.NO_MAJORITY;
     }
 
     /**
@@ -140,6 +144,11 @@ public final class Master {
                 pending |= replica.running() && (replica.ended || replica.channel.requests().hasRecord());
             }
             doorbells.await(pending ? 1 : MAX_BLOCK_MILLIS);
+        } catch (ClosedSelectorException e) {
+            if (!stopped) {
+                throw e;
+            }
+            // The master is ending on a signal: the shutdown hook closed the doorbells under the loop.
         } catch (IOException e) {
             throw new UncheckedIOException("the master's doorbell failed", e);
         } finally {
@@ -151,6 +160,7 @@ public final class Master {
 
     /** Kills what is left of the replicas. Called once the run's outcome is known, or on the master's exit. */
     public void stopReplicas() {
+        stopped = true;
         for (Replica replica : replicas) {
             if (replica != null && replica.process.isAlive()) {
                 replica.process.destroyForcibly();

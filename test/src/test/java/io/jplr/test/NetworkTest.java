@@ -2,12 +2,16 @@ package io.jplr.test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jplr.test.apps.OpensSocketChannel;
+import io.jplr.test.apps.RefusedChannels;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Sockets under jPLR: a file server answering curl, an echo client, and the refusal of what is not covered. */
+/**
+ * Sockets under jPLR: a file server answering curl, an echo client, and the refusal of what is not covered
+ * (UNIX-domain channels, a Selector with a local channel). NIO network channels: ChannelTest.
+ */
 class NetworkTest {
     @TempDir
     Path root;
@@ -75,14 +82,26 @@ class NetworkTest {
     }
 
     @Test
-    void aSocketChannelIsRefusedWithAClearErrorAndNoConnection() {
-        try (EchoServer server = new EchoServer()) {
-            Run run = Launch.under("TMR", Jvm.current())
-                    .app(OpensSocketChannel.class, Integer.toString(server.port())).run();
+    void aUnixDomainSocketChannelIsRefusedWithAClearErrorAndNoConnection() throws IOException {
+        Path socket = root.resolve("peer.sock");
+        try (ServerSocketChannel peer = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            peer.bind(UnixDomainSocketAddress.of(socket));
+            peer.configureBlocking(false);
+            Run run = Launch.under("TMR", Jvm.current()).app(RefusedChannels.class, "unix", socket.toString()).run();
             assertEquals(1, run.exitStatus(), run::toString);
-            assertTrue(run.err().contains("java.lang.UnsupportedOperationException: jPLR: SocketChannel"),
-                    run::toString);
-            assertEquals(0, server.connections(), "no replica connected by itself");
+            assertTrue(run.err().contains(
+                    "java.lang.UnsupportedOperationException: jPLR: UNIX-domain SocketChannel"), run::toString);
+            assertEquals("", run.out());
+            assertNull(peer.accept(), "no replica connected by itself");
         }
+    }
+
+    @Test
+    void aSelectorWithALocalPipeIsRefusedWithAClearError() {
+        Run run = Launch.under("DMR", Jvm.current()).app(RefusedChannels.class, "pipe").run();
+        assertEquals(1, run.exitStatus(), run::toString);
+        assertTrue(run.err().contains("java.lang.UnsupportedOperationException: jPLR: Selector with a "),
+                run::toString);
+        assertEquals("", run.out());
     }
 }

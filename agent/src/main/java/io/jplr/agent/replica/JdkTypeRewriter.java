@@ -33,6 +33,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new FileInputStreamInstrumentation(),
             new RandomAccessFileInstrumentation(),
             new FileDescriptorInstrumentation(),
+            new FileChannelImplInstrumentation(),
             new FileInstrumentation(),
             new UnixFileSystemProviderInstrumentation(),
             new LinuxFileSystemProviderInstrumentation(),
@@ -41,6 +42,9 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new LinuxFileSystemInstrumentation(),
             new ProcessBuilderInstrumentation(),
             new SelectorProviderInstrumentation(),
+            new SelectorOpeningInstrumentation("sun.nio.ch.EPollSelectorProvider"),
+            new SelectorOpeningInstrumentation("sun.nio.ch.PollSelectorProvider"),
+            new DatagramSocketInstrumentation(),
             new InetAddressInstrumentation(),
             new ShutdownInstrumentation(),
             new ProcessHandleInstrumentation());

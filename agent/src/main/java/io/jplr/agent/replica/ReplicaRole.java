@@ -59,7 +59,8 @@ public final class ReplicaRole {
     /**
      * Every {@code Socket} and {@code ServerSocket} the application creates from now on is the master's
      * ({@link RemoteSocketImpl}). The factories are the JDK's supported hook; an application that installs
-     * its own gets the JDK's "factory already defined" error.
+     * its own gets the JDK's "factory already defined" error. ({@code DatagramSocket}s are the master's too,
+     * through the channel they are built on: {@link DatagramSocketInstrumentation}.)
      */
     @SuppressWarnings("deprecation")
     private static void installSocketFactories() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -88,7 +89,11 @@ public final class MasterDoorbells implements AutoCloseable {
 
     /** Wakes the master's own loop from another thread of the master. */
     public void wakeup() {
-        selector.wakeup();
+        try {
+            selector.wakeup();
+        } catch (ClosedSelectorException closed) {
+            // The run is over; a worker finishing late has nobody to wake.
+        }
     }
 
     /** Rings replica {@code index}'s doorbell: one byte, dropped if the replica is gone or not yet connected. */

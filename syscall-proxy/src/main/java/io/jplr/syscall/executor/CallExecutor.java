@@ -33,6 +33,9 @@ public final class CallExecutor {
     private final PathExecutor pathExecutor = new PathExecutor(files);
     private final ProcessExecutor processExecutor = new ProcessExecutor();
     private final SocketExecutor socketExecutor = new SocketExecutor();
+    private final HandleTable<java.nio.channels.NetworkChannel> channels = new HandleTable<>("channels");
+    private final SelectorExecutor selectorExecutor = new SelectorExecutor(channels);
+    private final ChannelExecutor channelExecutor = new ChannelExecutor(channels, selectorExecutor::cancelKeys);
 
     /**
      * The largest answer body: well inside one record of a replica's answer ring. A bigger result (a
@@ -90,6 +93,12 @@ public final class CallExecutor {
             case PATH_READ_LINK:
             case PATH_CREATE_LINK:
             case PATH_REAL_PATH:
+                // Opening a network channel or a selector, a channel's options and a wakeup never wait.
+            case CHANNEL_OPEN:
+            case CHANNEL_GET_OPTION:
+            case CHANNEL_SET_OPTION:
+            case SELECTOR_OPEN:
+            case SELECTOR_WAKEUP:
                 return false;
             default:
                 return true;
@@ -112,6 +121,10 @@ public final class CallExecutor {
                 answer = processExecutor.answer(call, in);
             } else if (call.name().startsWith("SOCKET_") || call == Call.NAME_LOOKUP) {
                 answer = socketExecutor.answer(call, in);
+            } else if (call.name().startsWith("CHANNEL_") || call.name().startsWith("DATAGRAM_")) {
+                answer = channelExecutor.answer(call, in);
+            } else if (call.name().startsWith("SELECTOR_")) {
+                answer = selectorExecutor.answer(call, in);
             } else {
                 throw new MalformedCallException(call + " has no structured arguments");
             }

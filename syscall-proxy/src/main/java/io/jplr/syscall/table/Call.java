@@ -150,9 +150,59 @@ public enum Call {
     /** Handle, the byte of urgent data. */
     SOCKET_URGENT(69, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Host name. Answer: the addresses the master's resolver gave, in its order. */
-    NAME_LOOKUP(70, Direction.INPUT, Ordering.AFTER_OUTPUTS);
+    NAME_LOOKUP(70, Direction.INPUT, Ordering.AFTER_OUTPUTS),
 
-    private static final Call[] BY_ID = new Call[71];
+    // NIO network channels (SocketChannel, ServerSocketChannel, DatagramChannel, and DatagramSocket, a view of
+    // a DatagramChannel) and their Selectors: the master holds the real ones. An endpoint is an address (its
+    // bytes, or null) and a port.
+    /** Kind (ChannelKind), protocol family (0 default, 1 INET, 2 INET6). Answer: handle, supported option names. */
+    CHANNEL_OPEN(71, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, whether a local endpoint follows, endpoint, backlog (servers). Answer: the local endpoint. */
+    CHANNEL_BIND(72, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, remote endpoint. Answer: whether it connected (a non-blocking connect may not yet), local endpoint. */
+    CHANNEL_CONNECT(73, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle. Answer: whether the connection is established, local endpoint. */
+    CHANNEL_FINISH_CONNECT(74, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Server handle. Answer: the connection's handle (-1: none pending), remote and local endpoints, option names. */
+    CHANNEL_ACCEPT(75, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, most bytes wanted. Answer: the bytes (maybe none when non-blocking); END at the end of the stream. */
+    CHANNEL_READ(76, Direction.INPUT, Ordering.AFTER_VOTE),
+    /** Handle, bytes. Answer: the count written (int). */
+    CHANNEL_WRITE(77, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, output (boolean): shuts down one direction. */
+    CHANNEL_SHUTDOWN(78, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, blocking (boolean). */
+    CHANNEL_CONFIGURE_BLOCKING(79, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, option name, value. */
+    CHANNEL_SET_OPTION(80, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Handle, option name. Answer: the value. */
+    CHANNEL_GET_OPTION(81, Direction.INPUT, Ordering.AFTER_OUTPUTS),
+    /** Handle. */
+    CHANNEL_CLOSE(82, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Datagram handle. Answer: the local endpoint. */
+    CHANNEL_DISCONNECT(83, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Datagram handle, target endpoint, bytes. Answer: the count sent (int), local endpoint. */
+    DATAGRAM_SEND(84, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /**
+     * Datagram handle, most bytes wanted, timeout in ms (-1: the channel's receive, which returns nothing at
+     * once when non-blocking; from 0: DatagramSocket's, with SO_TIMEOUT). Answer: whether one was received,
+     * then the sender's endpoint and the bytes; and the local endpoint.
+     */
+    DATAGRAM_RECEIVE(85, Direction.INPUT, Ordering.AFTER_VOTE),
+    /** Zero (reserved). Answer: the selector's handle. */
+    SELECTOR_OPEN(86, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /**
+     * Selector handle, timeout in ms (-1: selectNow, 0: no timeout), the registrations in registration order
+     * (channel handle, interest ops). Answer: the ready registrations, in that order (index, ready ops).
+     * What a select finds decides what the program does next: decided once, like an input.
+     */
+    SELECTOR_SELECT(87, Direction.INPUT, Ordering.AFTER_VOTE),
+    /** Selector handle. */
+    SELECTOR_WAKEUP(88, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Selector handle. */
+    SELECTOR_CLOSE(89, Direction.EFFECT, Ordering.AFTER_VOTE);
+
+    private static final Call[] BY_ID = new Call[90];
 
     static {
         for (Call call : values()) {

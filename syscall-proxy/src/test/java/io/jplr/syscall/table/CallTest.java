@@ -35,7 +35,8 @@ class CallTest {
                 Map.entry(Call.FILE_CREATE_TEMP, 36), Map.entry(Call.PATH_OPEN, 37), Map.entry(Call.PATH_REAL_PATH, 50),
                 Map.entry(Call.PROCESS_START, 51), Map.entry(Call.PROCESS_AVAILABLE, 58),
                 Map.entry(Call.SOCKET_CONNECT, 59), Map.entry(Call.SOCKET_URGENT, 69),
-                Map.entry(Call.NAME_LOOKUP, 70));
+                Map.entry(Call.NAME_LOOKUP, 70), Map.entry(Call.CHANNEL_OPEN, 71),
+                Map.entry(Call.SELECTOR_CLOSE, 89));
         released.forEach((call, id) -> assertEquals(id, call.id(), call.name()));
     }
 
@@ -49,7 +50,7 @@ class CallTest {
     @Test
     void byIdReturnsNullForIdsNoCallHas() {
         // Ids come from an untrusted replica: anything must map to null, never throw.
-        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 71, 72, 1000, Integer.MAX_VALUE}) {
+        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 90, 91, 1000, Integer.MAX_VALUE}) {
             assertNull(Call.byId(id), "id " + id);
         }
     }
