@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.RefusedChannels;
+import io.jplr.test.apps.UsesHttpClient;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -103,5 +104,17 @@ class NetworkTest {
         assertTrue(run.err().contains("java.lang.UnsupportedOperationException: jPLR: Selector with a "),
                 run::toString);
         assertEquals("", run.out());
+    }
+
+    @Test
+    void anHttpClientIsRefusedWithAClearErrorAndNoConnection() {
+        try (EchoServer server = new EchoServer()) {
+            Run run = Launch.under("TMR", Jvm.current())
+                    .app(UsesHttpClient.class, "http://127.0.0.1:" + server.port() + "/").run();
+            assertEquals(1, run.exitStatus(), run::toString);
+            assertTrue(run.err().contains(
+                    "java.lang.UnsupportedOperationException: jPLR: java.net.http.HttpClient"), run::toString);
+            assertEquals(0, server.connections(), "no connection");
+        }
     }
 }

@@ -50,7 +50,9 @@ final class CallSiteRewriter implements ClassFileTransformer {
             "java/util/zip/ZipFile$Source");
 
     private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",
-            "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor");
+            "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/net/http/HttpClient");
+
+    private static final String HTTP_CLIENT_REFUSAL = "io/jplr/agent/replica/HttpClientRefusal";
 
     /** owner.name+descriptor of the original call, to the Boundary method (name, descriptor) replacing it. */
     private static final Map<String, Replacement> REPLACEMENTS = Map.ofEntries(
@@ -70,7 +72,12 @@ final class CallSiteRewriter implements ClassFileTransformer {
             replaceWith(Boundaries.FILE, "java/io/RandomAccessFile.length()J", "length", "(Ljava/io/RandomAccessFile;)J"),
             replaceWith(Boundaries.FILE, "java/io/RandomAccessFile.setLength(J)V", "setLength",
                     "(Ljava/io/RandomAccessFile;J)V"),
-            replaceWith(Boundaries.FILE, "java/io/FileDescriptor.sync()V", "sync", "(Ljava/io/FileDescriptor;)V"));
+            replaceWith(Boundaries.FILE, "java/io/FileDescriptor.sync()V", "sync", "(Ljava/io/FileDescriptor;)V"),
+            // Refused in replicas: its own threads make the replicas' calls in different orders.
+            replaceWith(HTTP_CLIENT_REFUSAL, "java/net/http/HttpClient.newHttpClient()Ljava/net/http/HttpClient;",
+                    "newHttpClient", "()Ljava/net/http/HttpClient;"),
+            replaceWith(HTTP_CLIENT_REFUSAL, "java/net/http/HttpClient.newBuilder()Ljava/net/http/HttpClient$Builder;",
+                    "newBuilder", "()Ljava/net/http/HttpClient$Builder;"));
 
     private static final List<String> OWN_PACKAGES =
             List.of("io/jplr/agent/", "io/jplr/bootstrap/", "io/jplr/syscall/", "io/jplr/replica/", "io/jplr/shaded/");
