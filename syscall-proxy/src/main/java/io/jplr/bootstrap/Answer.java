@@ -1,5 +1,6 @@
 package io.jplr.bootstrap;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -26,6 +27,20 @@ public final class Answer {
     }
 
     public byte[] bytes() {
+        return bytes;
+    }
+
+    /**
+     * The bytes answering a read of at most {@code wanted} bytes, or null at the end of the input. More than
+     * was asked for is a malformed answer, never copied.
+     */
+    public byte[] readBytes(int wanted) throws IOException {
+        if (status == END) {
+            return null;
+        }
+        if (bytes.length > wanted) {
+            throw new IOException("jPLR: the master answered " + bytes.length + " bytes for a read of " + wanted);
+        }
         return bytes;
     }
 

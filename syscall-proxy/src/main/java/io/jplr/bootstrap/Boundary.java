@@ -215,10 +215,7 @@ public final class Boundary {
         Answer answer = source == STDIN
                 ? ask(Call.STDIN_READ, length)
                 : ask(Call.RANDOM_DEVICE_READ, ((long) source << 32) | length);
-        if (answer.bytes().length > length) {
-            throw new IOException("jPLR: the master answered " + answer.bytes().length + " bytes for a read of "
-                    + length);
-        }
+        answer.readBytes(length);
         return answer;
     }
 

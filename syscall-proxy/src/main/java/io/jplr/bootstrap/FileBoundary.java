@@ -85,10 +85,7 @@ public final class FileBoundary {
     static Answer readChunk(FileDescriptor fd, int length) throws IOException {
         int handle = liveHandle(fd);
         Answer answer = Remote.call(Call.FILE_READ, new WireWriter().writeInt(handle).writeInt(length));
-        if (answer.bytes().length > length) {
-            throw new IOException("jPLR: the master answered " + answer.bytes().length + " bytes for a read of "
-                    + length);
-        }
+        answer.readBytes(length);
         return answer;
     }
 
@@ -104,13 +101,7 @@ public final class FileBoundary {
     /** Writes through a FileOutputStream or RandomAccessFile on a master's descriptor. */
     public static void write(FileDescriptor fd, byte[] bytes, int offset, int length) throws IOException {
         checkRange(bytes, offset, length);
-        int handle = liveHandle(fd);
-        do {
-            int chunk = Math.min(length, MAX_WRITE);
-            Remote.call(Call.FILE_WRITE, new WireWriter(chunk + 16).writeInt(handle).writeBytes(bytes, offset, chunk));
-            offset += chunk;
-            length -= chunk;
-        } while (length > 0);
+        Remote.writeInChunks(Call.FILE_WRITE, liveHandle(fd), bytes, offset, length);
     }
 
     /** The JDK's native stream methods check ranges with an IndexOutOfBoundsException without a message. */

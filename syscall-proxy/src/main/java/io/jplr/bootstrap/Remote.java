@@ -38,6 +38,20 @@ final class Remote {
         return answer;
     }
 
+    /**
+     * Sends an output of any length to the handle's file, pipe or socket as calls of at most
+     * {@link FileBoundary#MAX_WRITE} bytes each (every replica splits it alike); nothing for no bytes, as a
+     * native write of nothing writes nothing.
+     */
+    static void writeInChunks(Call call, int handle, byte[] bytes, int offset, int length) {
+        while (length > 0) {
+            int chunk = Math.min(length, FileBoundary.MAX_WRITE);
+            call(call, new WireWriter(chunk + 16).writeInt(handle).writeBytes(bytes, offset, chunk));
+            offset += chunk;
+            length -= chunk;
+        }
+    }
+
     /** The answer's body, decoded. */
     static WireReader reader(Answer answer) {
         return new WireReader(answer.bytes());

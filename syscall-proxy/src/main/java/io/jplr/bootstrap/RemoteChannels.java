@@ -152,13 +152,9 @@ final class RemoteChannels {
             return 0;
         }
         int wanted = (int) Math.min(total, Boundary.MAX_READ);
-        Answer answer = Remote.call(Call.CHANNEL_READ, withHandle(handle).writeInt(wanted));
-        if (answer.status() == Answer.END) {
+        byte[] got = Remote.call(Call.CHANNEL_READ, withHandle(handle).writeInt(wanted)).readBytes(wanted);
+        if (got == null) {
             return -1;
-        }
-        byte[] got = answer.bytes();
-        if (got.length > wanted) {
-            throw new IOException("jPLR: the master answered " + got.length + " bytes for a read of " + wanted);
         }
         scatter(got, buffers, offset, length);
         return got.length;

@@ -96,12 +96,9 @@ final class RemoteFileChannel extends FileChannel {
     }
 
     private static int deliver(Answer answer, ByteBuffer destination, int wanted) throws IOException {
-        if (answer.status() == Answer.END) {
+        byte[] got = answer.readBytes(wanted);
+        if (got == null) {
             return -1;
-        }
-        byte[] got = answer.bytes();
-        if (got.length > wanted) {
-            throw new IOException("jPLR: the master answered " + got.length + " bytes for a read of " + wanted);
         }
         destination.put(got);
         return got.length;

@@ -125,12 +125,7 @@ final class RemoteProcess extends Process {
             if (closed) {
                 throw new IOException("Stream closed");
             }
-            while (length > 0) {
-                int chunk = Math.min(length, FileBoundary.MAX_WRITE);
-                Remote.call(Call.PROCESS_WRITE, withHandle().writeBytes(bytes, offset, chunk));
-                offset += chunk;
-                length -= chunk;
-            }
+            Remote.writeInChunks(Call.PROCESS_WRITE, handle, bytes, offset, length);
         }
 
         @Override
@@ -167,14 +162,10 @@ final class RemoteProcess extends Process {
                 return -1;
             }
             int wanted = Math.min(length, Boundary.MAX_READ);
-            Answer answer = Remote.call(Call.PROCESS_READ, withHandle().writeByte(stream).writeInt(wanted));
-            if (answer.status() == Answer.END) {
+            byte[] got = Remote.call(Call.PROCESS_READ, withHandle().writeByte(stream).writeInt(wanted)).readBytes(wanted);
+            if (got == null) {
                 ended = true;
                 return -1;
-            }
-            byte[] got = answer.bytes();
-            if (got.length > wanted) {
-                throw new IOException("jPLR: the master answered " + got.length + " bytes for a read of " + wanted);
             }
             System.arraycopy(got, 0, bytes, offset, got.length);
             return got.length;

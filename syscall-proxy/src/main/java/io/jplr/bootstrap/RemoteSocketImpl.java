@@ -258,14 +258,10 @@ public final class RemoteSocketImpl extends SocketImpl {
                 return -1;
             }
             int wanted = Math.min(length, Boundary.MAX_READ);
-            Answer answer = Remote.call(Call.SOCKET_READ, withHandle().writeInt(wanted).writeInt(timeout));
-            if (answer.status() == Answer.END) {
+            byte[] got = Remote.call(Call.SOCKET_READ, withHandle().writeInt(wanted).writeInt(timeout)).readBytes(wanted);
+            if (got == null) {
                 ended = true;
                 return -1;
-            }
-            byte[] got = answer.bytes();
-            if (got.length > wanted) {
-                throw new IOException("jPLR: the master answered " + got.length + " bytes for a read of " + wanted);
             }
             System.arraycopy(got, 0, bytes, offset, got.length);
             return got.length;
@@ -293,12 +289,7 @@ public final class RemoteSocketImpl extends SocketImpl {
         public void write(byte[] bytes, int offset, int length) throws IOException {
             Objects.checkFromIndexSize(offset, length, bytes.length);
             ensureConnected();
-            while (length > 0) {
-                int chunk = Math.min(length, FileBoundary.MAX_WRITE);
-                Remote.call(Call.SOCKET_WRITE, withHandle().writeBytes(bytes, offset, chunk));
-                offset += chunk;
-                length -= chunk;
-            }
+            Remote.writeInChunks(Call.SOCKET_WRITE, handle, bytes, offset, length);
         }
 
         @Override

@@ -1,11 +1,13 @@
 package io.jplr.agent.replica;
 
+import io.jplr.bootstrap.Boundary;
 import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,8 @@ import org.objectweb.asm.Type;
  */
 final class JdkTypeRewriter implements ClassFileTransformer {
     static final String BOUNDARY = Interception.BOUNDARY;
+    /** The status of a replica that loaded a JDK type it cannot intercept (its log says which). */
+    private static final int CANNOT_INTERCEPT = 70;
 
     private static final List<TypeInstrumentation> ALL = List.of(
             new FileOutputStreamInstrumentation(),
@@ -59,11 +63,27 @@ final class JdkTypeRewriter implements ClassFileTransformer {
         }
     }
 
+    /**
+     * Rewrites the types the JVM has loaded already, at once; the others are rewritten when they load (the
+     * transformer stays registered), which spares the start-up of loading and retransforming types a
+     * program may never use.
+     */
     void install(Instrumentation instrumentation) {
+        Set<String> loaded = new HashSet<>();
+        for (Class<?> type : instrumentation.getAllLoadedClasses()) {
+            if (type.getClassLoader() == null) {
+                loaded.add(type.getName());
+            }
+        }
         List<Class<?>> types = new ArrayList<>();
+        List<TypeInstrumentation> rewrittenNow = new ArrayList<>();
         for (TypeInstrumentation type : ALL) {
+            if (!loaded.contains(type.typeName())) {
+                continue;
+            }
             try {
                 types.add(Class.forName(type.typeName(), false, null));
+                rewrittenNow.add(type);
             } catch (ClassNotFoundException e) {
                 throw new IllegalStateException("this JDK has no " + type.typeName(), e);
             }
@@ -79,13 +99,22 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                 throw new IllegalStateException("cannot rewrite " + failures);
             }
         }
-        for (TypeInstrumentation type : ALL) {
-            for (Interception interception : type.interceptions()) {
-                if (interception.required && !applied.contains(type.typeName() + "." + interception)) {
-                    throw new IllegalStateException(type.typeName() + " has no method " + interception);
-                }
+        for (TypeInstrumentation type : rewrittenNow) {
+            String missing = missingRequired(type);
+            if (missing != null) {
+                throw new IllegalStateException(missing);
             }
         }
+    }
+
+    /** Why {@code type} was not fully intercepted, or null if every required method was. */
+    private String missingRequired(TypeInstrumentation type) {
+        for (Interception interception : type.interceptions()) {
+            if (interception.required && !applied.contains(type.typeName() + "." + interception)) {
+                return type.typeName() + " has no method " + interception;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -95,17 +124,32 @@ final class JdkTypeRewriter implements ClassFileTransformer {
         if (type == null) {
             return null;
         }
+        byte[] woven;
         try {
             ClassReader reader = new ClassReader(bytes);
-            ClassWriter writer = new ClassWriter(0);
+            // Given the reader, the writer copies every method the weaver leaves alone as it is, unparsed:
+            // most of a JDK type, and most of the time its retransformation costs at start-up.
+            ClassWriter writer = new ClassWriter(reader, 0);
             reader.accept(new Weaver(writer, className, type), ClassReader.EXPAND_FRAMES);
-            return writer.toByteArray();
+            woven = writer.toByteArray();
         } catch (RuntimeException e) {
             synchronized (failures) {
                 failures.add(className + ": " + e);
             }
-            return null;
+            woven = null;
         }
+        if (redefined == null) {
+            // Loaded after the setup, on the application's behalf: a replica that cannot intercept it must
+            // not go on half-intercepted (it would touch the world itself). Its log tells the master why.
+            String missing = woven == null ? "cannot rewrite " + className : missingRequired(type);
+            if (missing != null) {
+                System.err.println("jplr: " + missing + "; this replica stops");
+                // Detached first: the master must see a replica that failed, not one that chose an exit status.
+                Boundary.detach();
+                Runtime.getRuntime().halt(CANNOT_INTERCEPT);
+            }
+        }
+        return woven;
     }
 
     private final class Weaver extends ClassVisitor {
