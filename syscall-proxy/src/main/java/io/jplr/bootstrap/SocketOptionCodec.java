@@ -82,11 +82,17 @@ public final class SocketOptionCodec {
     /** An endpoint written by {@link #writeEndpoint}: null when it had no address. */
     public static InetSocketAddress readEndpoint(WireReader in) {
         InetAddress address = readAddress(in);
+        int port = readPort(in);
+        return address == null ? null : new InetSocketAddress(address, port);
+    }
+
+    /** A port, 0 to 65535; anything else is malformed. */
+    public static int readPort(WireReader in) {
         int port = in.readInt();
         if (port < 0 || port > 0xFFFF) {
             throw new MalformedCallException("port " + port);
         }
-        return address == null ? null : new InetSocketAddress(address, port);
+        return port;
     }
 
     /**

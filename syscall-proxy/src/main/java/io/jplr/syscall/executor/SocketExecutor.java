@@ -124,10 +124,10 @@ final class SocketExecutor {
 
     private Answer connect(WireReader in) throws IOException {
         InetAddress remote = nonNull(SocketOptionCodec.readAddress(in));
-        int port = port(in.readInt());
+        int port = SocketOptionCodec.readPort(in);
         int timeout = nonNegative(in.readInt());
         InetAddress bindAddress = SocketOptionCodec.readAddress(in);
-        int bindPort = port(in.readInt());
+        int bindPort = SocketOptionCodec.readPort(in);
         Socket socket = new Socket();
         try {
             applyOptions(socket, in);
@@ -148,7 +148,7 @@ final class SocketExecutor {
 
     private Answer listen(WireReader in) throws IOException {
         InetAddress bindAddress = SocketOptionCodec.readAddress(in);
-        int port = port(in.readInt());
+        int port = SocketOptionCodec.readPort(in);
         int backlog = in.readInt();
         ServerSocket server = new ServerSocket();
         try {
@@ -261,13 +261,6 @@ final class SocketExecutor {
             throw new MalformedCallException("an int option of " + value);
         }
         return (Integer) value;
-    }
-
-    private static int port(int port) {
-        if (port < 0 || port > 0xFFFF) {
-            throw new MalformedCallException("port " + port);
-        }
-        return port;
     }
 
     private static int nonNegative(int value) {
