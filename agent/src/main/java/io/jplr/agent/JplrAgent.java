@@ -2,9 +2,12 @@ package io.jplr.agent;
 
 import io.jplr.agent.master.MasterRole;
 import io.jplr.replica.ExitStatus;
+import io.jplr.replica.NativeCalls;
 import io.jplr.replica.ReplicaCommand;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The agent's entry point. The JVM the user starts becomes the master: it never runs the application, it
@@ -38,6 +41,10 @@ public final class JplrAgent {
         if (settings.mode() == Mode.OFF) {
             return;
         }
+        // JNA, which pins replicas to CPUs, gets native access in its own module layer without the JDK 24+
+        // warning on the user's terminal only if java.lang is open to jPLR (NativeCalls).
+        instrumentation.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
+                Map.of("java.lang", Set.of(NativeCalls.class.getModule())), Set.of(), Map.of());
         System.exit(MasterRole.run(settings));
     }
 

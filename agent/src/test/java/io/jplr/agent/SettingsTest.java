@@ -1,9 +1,11 @@
 package io.jplr.agent;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplr.replica.RunOptions;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -185,5 +187,57 @@ class SettingsTest {
     void modeStillValidatesReplicasAfterPrecedence() {
         // The environment asks for DMR, the property for 3 replicas: together they are invalid.
         rejects(null, properties("plr.replicas", "3"), Map.of("PLR_MODE", "DMR"), "plr.replicas", "'3'");
+    }
+
+    @Test
+    void faultToleranceSettingsHaveDefaultsAndAreReadFromEverySource() throws SettingsException {
+        RunOptions defaults = fromArgs("mode=TMR").runOptions();
+        assertEquals(false, defaults.stopOnDivergence());
+        assertEquals(256L << 20, defaults.replayLogBytes());
+        assertEquals(5_000, defaults.timeoutMillis());
+        assertEquals(null, defaults.cpus());
+        assertEquals(null, defaults.report());
+        assertEquals(false, defaults.quiet());
+        assertEquals(-1, defaults.debugReplica());
+
+        RunOptions set = Settings.resolve("onDivergence=stop,replayLog=64m,timeout=1500ms", properties(
+                "plr.quiet", "true", "plr.debug", "2"), Map.of("PLR_ON_DIVERGENCE", "recover")).runOptions();
+        assertEquals(true, set.stopOnDivergence(), "the agent argument wins over the environment");
+        assertEquals(64L << 20, set.replayLogBytes());
+        assertEquals(1_500, set.timeoutMillis());
+        assertEquals(true, set.quiet());
+        assertEquals(2, set.debugReplica());
+        assertEquals(3, Settings.resolve(null, properties("plr.replayLog", "3"), NO_ENV).runOptions().replayLogBytes());
+        assertEquals(2L << 30, fromArgs("replayLog=2g").runOptions().replayLogBytes());
+        assertEquals(7_000, fromArgs("timeout=7s").runOptions().timeoutMillis());
+    }
+
+    @Test
+    void cpusMayBeAListInAgentArgumentsToo() throws SettingsException {
+        int[] allowed = io.jplr.replica.CpuPlacement.parseList(
+                io.jplr.replica.CpuPlacement.allowedCpus(ProcessHandle.current().pid()));
+        org.junit.jupiter.api.Assumptions.assumeTrue(allowed.length >= 2, "needs two CPUs");
+        String list = allowed[0] + "," + allowed[1];
+        assertArrayEquals(new int[] {allowed[0], allowed[1]},
+                fromArgs("mode=DMR,cpus=" + list + ",quiet=true").runOptions().cpus());
+        // Fewer CPUs than replicas: the replicas share them, unpinned (the report says so).
+        assertArrayEquals(new int[] {allowed[0]}, fromArgs("mode=DMR,cpus=" + allowed[0]).runOptions().cpus());
+    }
+
+    @Test
+    void invalidFaultToleranceSettingsAreRejectedWithWhatIsAllowed() {
+        rejectsArgs("onDivergence=maybe", "plr.onDivergence", "'maybe'", "recover", "stop");
+        rejectsArgs("replayLog=-1", "plr.replayLog", "'-1'", "suffix");
+        rejectsArgs("replayLog=12x", "plr.replayLog", "'12x'");
+        rejectsArgs("replayLog=99999999999g", "plr.replayLog");
+        rejectsArgs("timeout=abc", "plr.timeout", "'abc'", "ms");
+        rejectsArgs("timeout=5", "plr.timeout", "'5'");
+        rejectsArgs("timeout=10ms", "plr.timeout", "'10ms'", "at least 100ms");
+        rejectsArgs("cpus=99", "plr.cpus", "'99'", "CPU 99");
+        rejectsArgs("cpus=a-b", "plr.cpus", "'a-b'", "0,2,4-6");
+        rejectsArgs("quiet=perhaps", "plr.quiet", "'perhaps'", "true", "false");
+        rejectsArgs("mode=TMR,debug=3", "plr.debug", "'3'", "0 to 2");
+        rejectsArgs("mode=DMR,debug=-1", "plr.debug", "'-1'", "0 to 1");
+        rejectsArgs("report=/nonexistent-dir/report.jsonl", "plr.report", "/nonexistent-dir");
     }
 }

@@ -36,6 +36,11 @@ final class ExitDecision {
         }
     }
 
+    /** A quorum agreed on how the run exits: a replacement started now could only replay its end. */
+    boolean agreed() {
+        return exitVote != null;
+    }
+
     /**
      * The run's exit status, {@link #PENDING} while replicas still have to end, or {@link #NO_MAJORITY}.
      *
@@ -51,7 +56,7 @@ final class ExitDecision {
             int voters = exitVote.winner().voters & ~faulty;
             Map<Integer, Integer> ended = new TreeMap<>();
             for (Replica replica : replicas) {
-                if ((voters & replica.bit()) == 0) {
+                if (replica == null || (voters & replica.bit()) == 0) {
                     continue;
                 }
                 if ((running & replica.bit()) != 0) {

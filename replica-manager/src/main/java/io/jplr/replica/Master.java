@@ -1,6 +1,7 @@
 package io.jplr.replica;
 
 import io.jplr.bootstrap.Answer;
+import io.jplr.bootstrap.StreamState;
 import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ChannelCorruptedException;
 import io.jplr.syscall.channel.MasterDoorbells;
@@ -18,10 +19,16 @@ import java.lang.invoke.VarHandle;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -33,6 +40,12 @@ import java.util.concurrent.Executors;
  * <p>All voting happens on one thread (the JVM's main thread, which never runs the application here). Only
  * answers that may block (stdin, sleep) run on worker threads, so one replica waiting for its keyboard input
  * never stops the master from committing another's output.
+ *
+ * <p>A replica found faulty (outvoted, crashed, hung) is killed and, unless the settings say stop, replaced
+ * in its slot by a fresh JVM that re-executes the run from the start: the {@link ReplayLog} feeds it every
+ * input the others were handed and checks every call it makes against what the majority decided, until it
+ * reaches the calls still open and votes again. Under DMR a disagreement has no majority; a third replica,
+ * the tie-breaker, replays up to the disputed call and decides it.
  */
 public final class Master {
     static final int REQUEST_RING = 4 << 20;
@@ -40,44 +53,79 @@ public final class Master {
     private static final int DRAIN_BATCH = 256;
     /** The longest the master blocks without looking around (deadlines, missed rings). */
     private static final long MAX_BLOCK_MILLIS = 50;
+    /** How often the master looks for hung replicas and refreshes what JMX shows. */
+    private static final long CHECK_NANOS = 100_000_000L;
     /** Calls the slowest replica has not reached yet, kept for it to be checked against (bytes). */
     private static final long RETAIN_LIMIT = Long.getLong("jplr.retainLimit", 256L << 20);
-    /** How long the others may wait on a replica that is too far behind and makes no progress. */
-    private static final long STALL_NANOS = Long.getLong("jplr.stallMillis", 10_000L) * 1_000_000L;
+    /** A slot whose replacements fail this many times in a row before rejoining gets no more. */
+    private static final int MAX_FAILED_RECOVERIES = 3;
+    /** How long a diverged replica is given to print its threads' stacks before it is killed. */
+    private static final long STACK_TIMEOUT_MILLIS = 1_000;
+    private static final int DIFF_WINDOW = 64;
+    private static final int SIGQUIT = 3;
+    private static final long BEAN_DELAY_NANOS = 2_000_000_000L;
+    /** jPLR's own frames between the application's call and the channel: not what the operator looks for. */
+    private static final Pattern JPLR_FRAME = Pattern.compile("at io\\.jplr\\.(bootstrap|syscall|agent)\\.");
+    private static final Pattern JDWP_ADDRESS = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
 
+    private final RunOptions options;
     private final int quorum;
     private final RunDirectory run;
     private final ReplicaCommand command;
-    private final Replica[] replicas;
+    /** The replica in each slot: N slots, and one more under DMR for the tie-breaker. */
+    private final Replica[] slots;
+    private final int[] failedRecoveries;
     private final CallExecutor executor = new CallExecutor();
     private final Map<Long, StreamLedger> ledgers = new HashMap<>();
     private final RecordView record = new RecordView();
-    private final ConcurrentLinkedQueue<Completion> completions = new ConcurrentLinkedQueue<>();
+    /** Work other threads hand to the loop: finished inputs, killed replicas to replace. */
+    private final ConcurrentLinkedQueue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+    private final ReplayLog replayLog;
+    private final HangDetector hangs;
+    private final RunJournal journal;
+    private final ReplicasBean bean;
+    /** Read by the shutdown hook's thread too: a bean never registered is not unregistered either. */
+    private volatile boolean beanRegistered;
+    private final long startNanos = System.nanoTime();
     private MasterDoorbells doorbells;
     private ExecutorService workers;
+    /** Loaded when first needed (pinning, a thread dump): JNA costs the master's start about 90 ms. */
+    private NativeCalls natives;
+    private final CpuPlacement placement;
+    private int nextOrdinal;
 
-    /** Bit k set: replica k is running and may still vote. */
+    /** Bit k set: the replica in slot k is running (or catching up) and may still vote. */
     private int running;
-    /** Bit k set: replica k was found faulty; its votes no longer count. */
+    /** Bit k set: the replica in slot k was found faulty; its votes no longer count. */
     private int faulty;
     private boolean resettle;
     private final ExitDecision exit;
     /** Payload bytes held by open votes, waiting for the slowest replicas. */
     private long retained;
-    private long lastRetired = System.nanoTime();
+    private long nextCheck;
+    /** Faults whose record waits for their replica's stack and death. */
+    private int pendingRecords;
     private Integer outcome;
     /** Set when the replicas are being stopped from outside the loop (a signal ends the master). */
     private volatile boolean stopped;
 
-    public Master(int replicaCount, int quorum, RunDirectory run, ReplicaCommand command) {
-        if (replicaCount < 2 || replicaCount > 31 || quorum < 1 || quorum > replicaCount) {
-            throw new IllegalArgumentException(replicaCount + " replicas with quorum " + quorum);
+    public Master(RunOptions options, RunDirectory run, ReplicaCommand command, ReportLog report) {
+        int replicaCount = options.replicas();
+        if (replicaCount < 2 || replicaCount > 30 || options.quorum() < 1 || options.quorum() > replicaCount) {
+            throw new IllegalArgumentException(replicaCount + " replicas with quorum " + options.quorum());
         }
-        this.quorum = quorum;
+        this.options = options;
+        this.quorum = options.quorum();
         this.run = run;
         this.command = command;
-        this.replicas = new Replica[replicaCount];
-        this.exit = new ExitDecision(quorum, System.nanoTime());
+        this.slots = new Replica[options.tieBreaks() ? replicaCount + 1 : replicaCount];
+        this.failedRecoveries = new int[slots.length];
+        this.exit = new ExitDecision(quorum, startNanos);
+        this.replayLog = new ReplayLog(options.replayLogBytes());
+        this.hangs = new HangDetector(options.timeoutMillis());
+        this.placement = CpuPlacement.plan(replicaCount, slots.length, options.cpus(), this::natives);
+        this.journal = new RunJournal(report, options.quiet(), placement.suspects());
+        this.bean = new ReplicasBean(new ReplicasBean.Snapshot(List.of(), 0, 0, Map.of(), 0, options.mode()));
     }
 
     /** Runs the replicas to the end and returns the exit status of the run. */
@@ -86,30 +134,37 @@ public final class Master {
             start();
         } catch (IOException e) {
             OperatorMessages.say("cannot start the replicas: " + e.getMessage());
+            journal.end(ExitStatus.START_FAILURE, 0);
             return ExitStatus.START_FAILURE;
         }
         int idle = 0;
         while (outcome == null && !stopped) {
             int work = 0;
             long slowest = slowestProgress();
-            for (Replica replica : replicas) {
+            for (Replica replica : slots) {
                 // Past the limit, only the slowest replicas are read: the others fill their rings and wait.
-                if (replica.running() && (retained <= RETAIN_LIMIT || replica.calls <= slowest)) {
+                if (replica != null && replica.running()
+                        && (retained <= RETAIN_LIMIT || replica.calls <= slowest)) {
                     work += drain(replica, DRAIN_BATCH);
                 }
             }
-            if (retained > RETAIN_LIMIT) {
-                faultIfStalled(slowest);
-            }
-            work += takeCompletions();
+            work += runTasks();
             work += settleEnded();
             work += sendUnsent();
             if (resettle) {
                 resettle = false;
                 settleAll();
             }
+            long now = System.nanoTime();
+            if (now - nextCheck >= 0) {
+                nextCheck = now + CHECK_NANOS;
+                checkLiveness(now);
+                publish();
+                registerBeanOnceStarted(now);
+            }
             if (outcome == null) {
-                int status = exit.decide(replicas, faulty, running, System.nanoTime());
+                // A replacement still replaying is not waited for: the majority's outputs are all written.
+                int status = exit.decide(slots, faulty, running & ~catchingUp(), now);
                 if (status == ExitDecision.NO_MAJORITY) {
                     stop("the replicas ended with different exit statuses " + exit.exitValues()
                             + " and no majority");
@@ -127,7 +182,34 @@ public final class Master {
             }
         }
         // Stopped from outside (a signal): the JVM is already exiting with the signal's status.
-        return outcome != null ? outcome : ExitStatus.NO_MAJORITY;
+        int status = outcome != null ? outcome : ExitStatus.NO_MAJORITY;
+        awaitFaultRecords();
+        for (Replica replica : slots) {
+            if (replica != null && replica.state == Replica.State.CATCHING_UP) {
+                journal.recoveryFailed(replica);
+            }
+        }
+        publish();
+        journal.end(status, liveCount());
+        return status;
+    }
+
+    /**
+     * Faults found late in the run are recorded once their replica has printed its stack and died; the
+     * report must hold them before its end record. No replacement starts any more (the outcome is known).
+     */
+    private void awaitFaultRecords() {
+        long deadline = System.nanoTime() + 2 * STACK_TIMEOUT_MILLIS * 1_000_000L;
+        while (pendingRecords > 0 && System.nanoTime() < deadline) {
+            if (runTasks() == 0) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /**
@@ -135,13 +217,16 @@ public final class Master {
      * process reaper wakes the loop, or a short timeout passes.
      */
     private void block() {
-        for (Replica replica : replicas) {
-            replica.channel.masterAsleep(true);
+        for (Replica replica : slots) {
+            if (replica != null) {
+                replica.channel.masterAsleep(true);
+            }
         }
         try {
-            boolean pending = !completions.isEmpty();
-            for (Replica replica : replicas) {
-                pending |= replica.running() && (replica.ended || replica.channel.requests().hasRecord());
+            boolean pending = !tasks.isEmpty();
+            for (Replica replica : slots) {
+                pending |= replica != null && replica.running()
+                        && (replica.ended || replica.channel.requests().hasRecord());
             }
             doorbells.await(pending ? 1 : MAX_BLOCK_MILLIS);
         } catch (ClosedSelectorException e) {
@@ -152,8 +237,10 @@ public final class Master {
         } catch (IOException e) {
             throw new UncheckedIOException("the master's doorbell failed", e);
         } finally {
-            for (Replica replica : replicas) {
-                replica.channel.masterAsleep(false);
+            for (Replica replica : slots) {
+                if (replica != null) {
+                    replica.channel.masterAsleep(false);
+                }
             }
         }
     }
@@ -161,7 +248,7 @@ public final class Master {
     /** Kills what is left of the replicas. Called once the run's outcome is known, or on the master's exit. */
     public void stopReplicas() {
         stopped = true;
-        for (Replica replica : replicas) {
+        for (Replica replica : slots) {
             if (replica != null && replica.process.isAlive()) {
                 replica.process.destroyForcibly();
             }
@@ -172,27 +259,75 @@ public final class Master {
         if (doorbells != null) {
             doorbells.close();
         }
+        if (beanRegistered) {
+            bean.unregister();
+        }
     }
 
-    // ------------------------------------------------------------------ start
+    // ------------------------------------------------------------------ start and replacement
 
     private void start() throws IOException {
+        doorbells = new MasterDoorbells(run.doorbell(), slots.length);
+        journal.placement(placement.pinned(), placement.cpus(), placement.note());
+        for (int i = 0; i < options.replicas(); i++) {
+            spawn(i, Replica.Role.INITIAL);
+        }
+    }
+
+    /**
+     * Starts a replica in {@code slot}: a fresh channel file (the old replica's mapping, if any, stays with
+     * its dead process), a doorbell to connect, and a JVM pinned to the slot's CPU from its first
+     * instruction. Everything the slot's previous replica voted on open calls is forgotten; the new one
+     * votes afresh.
+     */
+    private Replica spawn(int slot, Replica.Role role) throws IOException {
         long pid = ProcessHandle.current().pid();
-        doorbells = new MasterDoorbells(run.doorbell(), replicas.length);
-        for (int i = 0; i < replicas.length; i++) {
-            Channel channel = Channel.create(run.channel(i), i, pid, REQUEST_RING, RESPONSE_RING);
-            ProcessBuilder builder = new ProcessBuilder(command.forReplica(i, run.path()))
-                    .redirectErrorStream(true)
-                    .redirectOutput(run.log(i).toFile())
-                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-            Process process = builder.start();
-            Replica replica = new Replica(i, process, channel, run.log(i));
-            replicas[i] = replica;
-            running |= replica.bit();
-            process.onExit().thenRun(() -> {
-                replica.ended = true;
-                doorbells.wakeup();
-            });
+        Path channelFile = run.channel(slot);
+        Files.deleteIfExists(channelFile);
+        doorbells.forget(slot);
+        Channel channel = Channel.create(channelFile, slot, pid, REQUEST_RING, RESPONSE_RING);
+        int ordinal = nextOrdinal++;
+        boolean debugged = slot == options.debugReplica();
+        ProcessBuilder builder = new ProcessBuilder(command.forReplica(slot, ordinal, run.path(), debugged))
+                .redirectErrorStream(true)
+                .redirectOutput(run.log(ordinal).toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process process = placement.start(slot, builder);
+        Replica replica = new Replica(slot, ordinal, role, process, channel, run.log(ordinal), System.nanoTime(),
+                CpuPlacement.allowedCpus(process.pid()));
+        replica.debugged = debugged;
+        slots[slot] = replica;
+        running |= replica.bit();
+        faulty &= ~replica.bit();
+        for (StreamLedger ledger : ledgers.values()) {
+            for (Vote vote : ledger.open()) {
+                vote.forget(slot);
+            }
+        }
+        process.onExit().thenRun(() -> {
+            replica.ended = true;
+            doorbells.wakeup();
+        });
+        if (role != Replica.Role.INITIAL) {
+            journal.recoveryStarted(replica, startNanos);
+            resettle = true;
+        }
+        return replica;
+    }
+
+    /** Starts a replacement or tie-breaker; a replica that cannot even be started ends the recovery. */
+    private void recover(int slot, Replica.Role role) {
+        if (outcome != null || stopped) {
+            return;
+        }
+        try {
+            spawn(slot, role);
+        } catch (IOException | RuntimeException e) {
+            journal.recoveryRefused(slot, "the replacement could not be started: " + e.getMessage());
+            if (liveCount() < quorum) {
+                stop("replica " + slot + " could not be replaced (" + e.getMessage() + ") and fewer than "
+                        + quorum + " replicas remain");
+            }
         }
     }
 
@@ -213,35 +348,51 @@ public final class Master {
                     receive(replica, call, stream, sequence, payload);
                 } catch (RuntimeException e) {
                     // Whatever a replica sent, it must not bring the master down: the replica is faulty.
-                    fault(replica, "sent a call the master could not process (" + e + ")");
+                    fault(replica, Fault.Kind.GARBAGE, null, "sent a call the master could not process (" + e + ")");
                 }
             }
         } catch (ChannelCorruptedException e) {
-            fault(replica, "corrupted its channel: " + e.getMessage());
+            fault(replica, Fault.Kind.GARBAGE, null, "corrupted its channel: " + e.getMessage());
         }
         return count;
     }
 
     private void receive(Replica replica, Call call, long stream, long sequence, byte[] payload) {
         if (call == null) {
-            fault(replica, "sent call id " + record.kind() + ", which no call has");
+            fault(replica, Fault.Kind.GARBAGE, null, "sent call id " + record.kind() + ", which no call has");
             return;
         }
         String invalid = CallArguments.invalid(call, payload);
         if (invalid != null) {
-            fault(replica, "sent " + invalid);
+            fault(replica, Fault.Kind.GARBAGE, null, "sent " + invalid);
             return;
         }
         if (!replica.advance(stream, sequence)) {
-            fault(replica, "sent call #" + sequence + " of " + Streams.name(stream) + " out of order");
+            fault(replica, Fault.Kind.GARBAGE, null,
+                    "sent call #" + sequence + " of " + Streams.name(stream) + " out of order");
             return;
         }
+        long now = System.nanoTime();
+        long previousProgress = replica.lastProgressNanos;
         replica.calls++;
+        replica.lastProgressNanos = now;
+        StreamLedger ledger = ledgers.computeIfAbsent(stream, StreamLedger::new);
+        if (sequence < ledger.base()) {
+            replay(replica, call, stream, sequence, payload);
+            return;
+        }
+        if (replica.state == Replica.State.CATCHING_UP) {
+            rejoin(replica, now);
+        }
         if (call == Call.EXIT) {
             replica.announcedExit = true;
         }
-        StreamLedger ledger = ledgers.computeIfAbsent(stream, StreamLedger::new);
         Vote vote = ledger.voteFor(sequence);
+        if (vote.openedNanos == 0) {
+            vote.openedNanos = now;
+            vote.leaderGapNanos = now - previousProgress;
+            hangs.gap(vote.leaderGapNanos);
+        }
         long held = vote.retainedBytes();
         Candidate candidate = vote.cast(replica.index, call, payload);
         retained += vote.retainedBytes() - held;
@@ -255,16 +406,61 @@ public final class Master {
         settle(ledger, vote);
     }
 
+    /**
+     * A replacement re-executing a call the run has already decided and forgotten: it must send exactly what
+     * the majority sent; it gets the answer the others got, and nothing is performed again.
+     */
+    private void replay(Replica replica, Call call, long stream, long sequence, byte[] payload) {
+        if (call == Call.EXIT) {
+            replica.announcedExit = true;
+        }
+        ReplayLog.Entry entry = replayLog.entry(stream, sequence);
+        if (entry == null) {
+            fault(replica, Fault.Kind.GARBAGE, null, "reached " + call + " #" + sequence + " of "
+                    + Streams.name(stream) + ", which the replay log no longer holds");
+            return;
+        }
+        if (!entry.matches(call, replayLog.digest(payload))) {
+            Fault.Kind kind = kindOf(entry.call());
+            fault(replica, kind, null, "diverged from the run at " + entry.call() + " #" + sequence + " of "
+                    + Streams.name(stream) + " while catching up");
+            return;
+        }
+        replica.replayed++;
+        if (entry.answer() != null) {
+            sendAnswer(replica, stream, sequence, entry.answer());
+        }
+    }
+
+    /**
+     * A replacement reached a call the slowest of the others has not finished: it has caught up, and votes
+     * again. From now on the calls wait for it too; in every stream where it is past the log, it is handed
+     * the answers the others already have, in order.
+     */
+    private void rejoin(Replica replica, long now) {
+        replica.state = Replica.State.RUNNING;
+        for (StreamLedger ledger : ledgers.values()) {
+            if (pastTheLog(replica, ledger)) {
+                answerOpenCalls(replica, ledger);
+            }
+        }
+        failedRecoveries[replica.index] = 0;
+        journal.rejoined(replica, startNanos, now);
+    }
+
     /** Decides what can be decided about one vote, then moves its stream forward. */
     private void settle(StreamLedger ledger, Vote vote) {
         if (!vote.decide(quorum, running, faulty)) {
-            stop("the replicas disagree on " + vote + " and no majority is possible");
+            if (!breakTie(vote)) {
+                journal.disputed(vote, slots, DIFF_WINDOW);
+                stop("the replicas disagree on " + vote + " and no majority is possible");
+            }
             return;
         }
         int losers = vote.losers() & ~faulty;
-        for (Replica replica : replicas) {
-            if ((losers & replica.bit()) != 0) {
-                fault(replica, "diverged at " + vote + " and was outvoted");
+        for (Replica replica : slots) {
+            if (replica != null && (losers & replica.bit()) != 0) {
+                outvoted(replica, vote);
             }
         }
         Candidate winner = vote.winner();
@@ -276,38 +472,81 @@ public final class Master {
         retire(ledger);
     }
 
-    private void retire(StreamLedger ledger) {
-        long released = ledger.retire(running);
-        if (released > 0) {
-            retained -= released;
-            lastRetired = System.nanoTime();
+    /**
+     * DMR: two replicas disagree and neither is a majority. A third replica replays the run up to the
+     * disputed call, and its vote decides which of the two is faulty; nothing of the disputed call or after
+     * it is performed meanwhile. Returns false if no tie-breaker can be started.
+     */
+    private boolean breakTie(Vote vote) {
+        if (!options.tieBreaks() || options.stopOnDivergence() || Integer.bitCount(running) > options.replicas()) {
+            return false;
         }
+        int free = freeSlot();
+        if (free < 0) {
+            return false;
+        }
+        if (replayLog.overflowed()) {
+            journal.recoveryRefused(free, refusal());
+            return false;
+        }
+        recover(free, Replica.Role.TIE_BREAKER);
+        return outcome == null && Integer.bitCount(running) > options.replicas();
     }
 
-    /** The call count of the running replica that has made the fewest calls. */
+    private int freeSlot() {
+        for (int i = 0; i < slots.length; i++) {
+            if (slots[i] == null || !slots[i].running()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void outvoted(Replica replica, Vote vote) {
+        Candidate own = vote.candidateOf(replica.index);
+        Candidate winner = vote.winner();
+        Map<String, Object> diff = null;
+        if (own != null) {
+            diff = new LinkedHashMap<>();
+            diff.put("expectedCall", winner.call.toString());
+            diff.put("actualCall", own.call.toString());
+            diff.putAll(HexDiff.of(winner.payload, own.payload, DIFF_WINDOW));
+        }
+        List<Integer> agreed = new ArrayList<>();
+        for (Replica other : slots) {
+            if (other != null && (winner.voters & other.bit() & ~faulty) != 0) {
+                agreed.add(other.index);
+            }
+        }
+        // A replica that exits where the others write diverged in its exit, not in an output.
+        Call what = own != null && own.call == Call.EXIT ? own.call : winner.call;
+        fault(replica, kindOf(what), vote, agreed, diff, "diverged at " + vote + " and was outvoted");
+    }
+
+    private static Fault.Kind kindOf(Call call) {
+        if (call == Call.EXIT) {
+            return Fault.Kind.EXIT;
+        }
+        return call.direction() == Direction.OUTPUT ? Fault.Kind.OUTPUT : Fault.Kind.ARGUMENTS;
+    }
+
+    /**
+     * Forgets the calls every voting replica has made and that are done, into the replay log. A replacement
+     * still catching up is not waited for: what it has not reached yet, it will be served from the log.
+     */
+    private void retire(StreamLedger ledger) {
+        retained -= ledger.retire(running & ~catchingUp(), replayLog::record);
+    }
+
+    /** The call count of the running replica that has made the fewest calls (catching-up ones aside). */
     private long slowestProgress() {
         long slowest = Long.MAX_VALUE;
-        for (Replica replica : replicas) {
-            if (replica.running()) {
+        for (Replica replica : slots) {
+            if (replica != null && replica.state == Replica.State.RUNNING) {
                 slowest = Math.min(slowest, replica.calls);
             }
         }
         return slowest;
-    }
-
-    /** The others wait on the slowest replica; if it has made no progress for too long, it is hung. */
-    private void faultIfStalled(long slowest) {
-        if (System.nanoTime() - lastRetired < STALL_NANOS) {
-            return;
-        }
-        for (Replica replica : replicas) {
-            if (replica.running() && replica.calls == slowest) {
-                fault(replica, "fell " + (retained >> 20) + " MiB of calls behind the others and made no progress for "
-                        + STALL_NANOS / 1_000_000_000L + " s (hung)");
-                lastRetired = System.nanoTime();
-                return;
-            }
-        }
     }
 
     private void settleAll() {
@@ -370,17 +609,26 @@ public final class Master {
             answerAll(vote);
             return;
         }
+        workers().execute(() -> {
+            Answer answer = perform(call, payload, argument);
+            tasks.add(() -> {
+                vote.answer = answer;
+                answerAll(vote);
+                retire(ledgers.get(vote.stream));
+            });
+            doorbells.wakeup();
+        });
+    }
+
+    private ExecutorService workers() {
         if (workers == null) {
             workers = Executors.newCachedThreadPool(task -> {
-                Thread thread = new Thread(task, "jplr-input");
+                Thread thread = new Thread(task, "jplr-worker");
                 thread.setDaemon(true);
                 return thread;
             });
         }
-        workers.execute(() -> {
-            completions.add(new Completion(vote, perform(call, payload, argument)));
-            doorbells.wakeup();
-        });
+        return workers;
     }
 
     /**
@@ -397,15 +645,12 @@ public final class Master {
         }
     }
 
-    private int takeCompletions() {
+    private int runTasks() {
         int count = 0;
-        Completion completion;
-        while ((completion = completions.poll()) != null) {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
             count++;
-            Vote vote = completion.vote;
-            vote.answer = completion.answer;
-            answerAll(vote);
-            retire(ledgers.get(vote.stream));
+            task.run();
         }
         return count;
     }
@@ -413,11 +658,28 @@ public final class Master {
     /**
      * Hands the answer to every running replica, including those that have not asked yet: a replica behind
      * the first finds its input waiting and never waits for the master. Its request, when it comes, is still
-     * compared with the others.
+     * compared with the others. A replacement catching up, or one still replaying this stream from the log,
+     * is answered only what it asks: a thread takes its answers in order, and the log's come first.
      */
     private void answerAll(Vote vote) {
-        for (Replica replica : replicas) {
-            if (replica.running() && (vote.answered & replica.bit()) == 0) {
+        for (Replica replica : slots) {
+            if (replica != null && replica.running() && (vote.answered & replica.bit()) == 0
+                    && (vote.votedBy(replica.index) || replica.state == Replica.State.RUNNING
+                            && pastTheLog(replica, ledgers.get(vote.stream)))) {
+                answer(replica, vote);
+            }
+        }
+    }
+
+    /** Whether the replica's next call of the ledger's stream is an open one, not one from the replay log. */
+    private static boolean pastTheLog(Replica replica, StreamLedger ledger) {
+        return replica.lastSequence(ledger.stream) + 1 >= ledger.base();
+    }
+
+    /** The answers of the open calls the others already have, in order, ahead of any later one. */
+    private void answerOpenCalls(Replica replica, StreamLedger ledger) {
+        for (Vote vote : ledger.open()) {
+            if (vote.answer != null && (vote.answered & replica.bit()) == 0) {
                 answer(replica, vote);
             }
         }
@@ -425,8 +687,15 @@ public final class Master {
 
     private void answer(Replica replica, Vote vote) {
         vote.answered |= replica.bit();
-        if (!replica.unsent.isEmpty() || !tryAnswer(replica, vote.stream, vote.sequence, vote.answer)) {
-            replica.unsent.add(new Replica.PendingAnswer(vote.stream, vote.sequence, vote.answer));
+        if (vote.votedBy(replica.index)) {
+            replica.lastProgressNanos = System.nanoTime();
+        }
+        sendAnswer(replica, vote.stream, vote.sequence, vote.answer);
+    }
+
+    private void sendAnswer(Replica replica, long stream, long sequence, Answer answer) {
+        if (!replica.unsent.isEmpty() || !tryAnswer(replica, stream, sequence, answer)) {
+            replica.unsent.add(new Replica.PendingAnswer(stream, sequence, answer));
         }
     }
 
@@ -447,8 +716,8 @@ public final class Master {
 
     private int sendUnsent() {
         int count = 0;
-        for (Replica replica : replicas) {
-            while (replica.running() && !replica.unsent.isEmpty()) {
+        for (Replica replica : slots) {
+            while (replica != null && replica.running() && !replica.unsent.isEmpty()) {
                 Replica.PendingAnswer pending = replica.unsent.peek();
                 if (!tryAnswer(replica, pending.stream(), pending.sequence(), pending.answer())) {
                     break;
@@ -460,12 +729,112 @@ public final class Master {
         return count;
     }
 
+    // ------------------------------------------------------------------ liveness and JMX
+
+    private void checkLiveness(long now) {
+        for (Replica replica : slots) {
+            if (replica == null || !replica.running() || replica.ended || outcome != null) {
+                continue;
+            }
+            if (replica.debugged) {
+                announceDebugger(replica);
+                continue;
+            }
+            String hung = hangs.hung(replica, replica.channel.heartbeat(), replica.channel.attached(),
+                    ledgers.values(), now);
+            if (hung != null) {
+                fault(replica, Fault.Kind.HANG, null, hung);
+            }
+        }
+    }
+
+    /** Once the debugged replica's JDWP agent says where it listens, the operator is told. */
+    private void announceDebugger(Replica replica) {
+        if (replica.debuggerAnnounced) {
+            return;
+        }
+        try {
+            Matcher matcher = JDWP_ADDRESS.matcher(Files.readString(replica.log, StandardCharsets.ISO_8859_1));
+            if (matcher.find()) {
+                replica.debuggerAnnounced = true;
+                journal.debugger(replica, "127.0.0.1:" + matcher.group(1));
+            }
+        } catch (IOException notYet) {
+            // The log appears with the JVM.
+        }
+    }
+
+    /**
+     * The MXBean is registered once the replicas have started and the run is two seconds old: the platform
+     * MBean server takes over 100 ms of CPU to come up, which a short run must not pay for, and which the
+     * replicas' start must not compete with.
+     */
+    private void registerBeanOnceStarted(long now) {
+        if (beanRegistered || now - startNanos < BEAN_DELAY_NANOS) {
+            return;
+        }
+        for (int i = 0; i < options.replicas(); i++) {
+            if (slots[i] == null || !slots[i].channel.attached()) {
+                return;
+            }
+        }
+        beanRegistered = true;
+        CompletableFuture.runAsync(bean::register);
+    }
+
+    private void publish() {
+        long leader = 0;
+        for (Replica replica : slots) {
+            if (replica != null) {
+                leader = Math.max(leader, replica.calls);
+            }
+        }
+        List<ReplicaInfo> infos = new ArrayList<>();
+        for (Replica replica : slots) {
+            if (replica != null) {
+                infos.add(new ReplicaInfo(replica.index, replica.ordinal, replica.state.name(),
+                        replica.process.pid(), placement.cpuOf(replica.index),
+                        replica.cpus, replica.calls, leader - replica.calls));
+            }
+        }
+        bean.publish(new ReplicasBean.Snapshot(infos, journal.divergences(), journal.recoveries(),
+                journal.suspects().counts(), liveCount(), options.mode()));
+    }
+
+    /** Bit k set: the replica in slot k is a replacement still replaying the run. */
+    private int catchingUp() {
+        int mask = 0;
+        for (Replica replica : slots) {
+            mask |= replica != null && replica.state == Replica.State.CATCHING_UP ? replica.bit() : 0;
+        }
+        return mask;
+    }
+
+    /** Replicas not found faulty: voting, catching up, or ended through the voted exit. */
+    private int healthyCount() {
+        int healthy = 0;
+        for (Replica replica : slots) {
+            healthy += replica != null && replica.state != Replica.State.FAULTY ? 1 : 0;
+        }
+        return healthy;
+    }
+
+    /** Replicas that vote, or ended through the voted exit, and are not catching up. */
+    private int liveCount() {
+        int live = 0;
+        for (Replica replica : slots) {
+            live += replica != null && (replica.state == Replica.State.RUNNING
+                    || replica.state == Replica.State.EXITED) ? 1 : 0;
+        }
+        return live;
+    }
+
     // ------------------------------------------------------------------ ends of replicas and of the run
 
     private int settleEnded() {
         int count = 0;
-        for (Replica replica : replicas) {
-            if (!replica.ended || !replica.running()) {
+        for (Replica replica : slots) {
+            if (replica == null || !replica.ended || !replica.running()) {
                 continue;
             }
             count++;
@@ -478,8 +847,12 @@ public final class Master {
             }
             replica.exitValue = replica.process.exitValue();
             if (!replica.announcedExit) {
-                fault(replica, describeUnannouncedEnd(replica));
+                fault(replica, Fault.Kind.CRASH, null, describeUnannouncedEnd(replica));
                 continue;
+            }
+            if (replica.state == Replica.State.CATCHING_UP) {
+                // A replacement that replayed the whole run to its exit matched every call: it caught up.
+                rejoin(replica, System.nanoTime());
             }
             replica.state = Replica.State.EXITED;
             running &= ~replica.bit();
@@ -492,8 +865,9 @@ public final class Master {
         if (!replica.channel.attached()) {
             return "failed to start (exit status " + replica.exitValue + ")" + lastLogLine(replica);
         }
-        return "ended with exit status " + replica.exitValue + " without exiting through the JVM (a crash)"
-                + lastLogLine(replica);
+        int status = replica.exitValue;
+        String how = status > 128 ? "was killed by signal " + (status - 128) : "ended with exit status " + status;
+        return how + " without exiting through the JVM (a crash)";
     }
 
     private static String lastLogLine(Replica replica) {
@@ -510,21 +884,140 @@ public final class Master {
         return "";
     }
 
-    private void fault(Replica replica, String reason) {
+    private void fault(Replica replica, Fault.Kind kind, Vote vote, String reason) {
+        fault(replica, kind, vote, List.of(), null, reason);
+    }
+
+    /**
+     * A replica is faulty: its votes stop counting at once, the operator is told, and it is killed (after
+     * printing its stack, if it is alive and diverged). Then, unless the run must stop, a replacement takes
+     * its slot, or the others go on without it.
+     */
+    private void fault(Replica replica, Fault.Kind kind, Vote vote, List<Integer> agreed, Map<String, Object> diff,
+            String reason) {
         if (replica.state == Replica.State.FAULTY || outcome != null) {
             return;
         }
+        boolean catchingUp = replica.state == Replica.State.CATCHING_UP;
         replica.state = Replica.State.FAULTY;
-        replica.process.destroyForcibly();
         running &= ~replica.bit();
         faulty |= replica.bit();
         resettle = true;
-        int healthy = replicas.length - Integer.bitCount(faulty);
-        OperatorMessages.say("replica " + replica.index + " " + reason + "; it was stopped (" + healthy + " of "
-                + replicas.length + " replicas remain)");
-        if (healthy < quorum) {
-            stop("fewer than " + quorum + " replicas remain to form a majority");
+        if (catchingUp) {
+            failedRecoveries[replica.index]++;
+            journal.recoveryFailed(replica);
         }
+        placement.release(replica.index, true);
+        Fault.Action action = actionAfter(replica);
+        String refused = action == Fault.Action.REPLACE ? null : refusalFor(replica);
+        Fault fault = new Fault(replica.index, replica.ordinal, replica.process.pid(), kind,
+                vote == null ? null : vote.leadingCandidate().call.toString(), vote == null ? 0 : vote.sequence,
+                vote == null ? null : Streams.name(vote.stream), agreed, diff, replica.cpus, reason, action);
+        int live = healthyCount();
+        String consequence = switch (action) {
+            case REPLACE -> "it was stopped and is being replaced by replay (" + live + " of " + options.replicas()
+                    + " replicas meanwhile)";
+            case TIE_BREAK -> "a third replica broke the tie against it; it was stopped (" + live
+                    + " replicas remain)";
+            case CONTINUE -> "it was stopped (" + live + " of " + options.replicas() + " replicas remain"
+                    + (refused == null ? "" : "; " + refused) + ")";
+            case STOP -> (refused != null ? refused + "; " : "")
+                    + "the run was stopped and nothing more was written (exit status " + ExitStatus.NO_MAJORITY + ")";
+        };
+        journal.fault(fault, "replica " + replica.index + " " + reason + "; " + consequence);
+        if (refused != null && action == Fault.Action.CONTINUE) {
+            journal.recoveryRefused(replica.index, refused);
+        }
+        String thread = vote != null && vote.stream == StreamState.MAIN_STREAM ? "main" : null;
+        if (action == Fault.Action.STOP) {
+            // The run ends now: the record is written before the master returns, stack and all.
+            List<String> stack = dumpAndKill(replica, kind, thread);
+            journal.faultRecorded(fault, stack, jvmLines(replica, kind));
+            outcome = ExitStatus.NO_MAJORITY;
+            return;
+        }
+        pendingRecords++;
+        workers().execute(() -> {
+            List<String> stack = dumpAndKill(replica, kind, thread);
+            tasks.add(() -> {
+                pendingRecords--;
+                journal.faultRecorded(fault, stack, jvmLines(replica, kind));
+                if (action == Fault.Action.REPLACE) {
+                    recover(replica.index, Replica.Role.REPLACEMENT);
+                }
+            });
+            doorbells.wakeup();
+        });
+    }
+
+    /** What follows a fault: a replacement while one can be fed and the run allows it, else go on or stop. */
+    private Fault.Action actionAfter(Replica replica) {
+        if (options.stopOnDivergence()) {
+            return Fault.Action.STOP;
+        }
+        int live = healthyCount();
+        if (live >= options.replicas()) {
+            // Only a tie-breaker makes more replicas than the run has: it decided, the others go on.
+            return replica.role == Replica.Role.TIE_BREAKER ? Fault.Action.CONTINUE : Fault.Action.TIE_BREAK;
+        }
+        if (refusalFor(replica) == null && !exit.agreed()) {
+            return Fault.Action.REPLACE;
+        }
+        return live >= quorum ? Fault.Action.CONTINUE : Fault.Action.STOP;
+    }
+
+    /** Why the slot's replica cannot be replaced, or null if it can. */
+    private String refusalFor(Replica replica) {
+        if (replayLog.overflowed()) {
+            return refusal();
+        }
+        if (failedRecoveries[replica.index] >= MAX_FAILED_RECOVERIES) {
+            return "recovery refused: " + MAX_FAILED_RECOVERIES + " replacements in slot " + replica.index
+                    + " failed before rejoining";
+        }
+        return null;
+    }
+
+    private String refusal() {
+        return "recovery refused: the replay log passed its bound of " + replayLog.limit() + " bytes (plr.replayLog)";
+    }
+
+    private synchronized NativeCalls natives() {
+        if (natives == null) {
+            natives = NativeCalls.load(run.path());
+        }
+        return natives;
+    }
+
+    /**
+     * Asks a diverged replica's JVM for its threads' stacks (SIGQUIT: HotSpot prints them to the replica's
+     * log), then kills it and waits until it is gone. A crashed or hung replica is killed at once.
+     */
+    private List<String> dumpAndKill(Replica replica, Fault.Kind kind, String thread) {
+        List<String> stack = List.of();
+        if (kind.divergence() && replica.process.isAlive() && natives().available()) {
+            long offset = ThreadDump.size(replica.log);
+            if (natives().signal(replica.process.pid(), SIGQUIT)) {
+                stack = ThreadDump.awaitStack(replica.log, offset, thread, STACK_TIMEOUT_MILLIS).stream()
+                        .filter(line -> !JPLR_FRAME.matcher(line).lookingAt())
+                        .toList();
+            }
+        }
+        replica.process.destroyForcibly();
+        try {
+            replica.process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return stack;
+    }
+
+    /** The JVM's own last words (hs_err or log tail), for crashes and hangs; nothing for a wrong answer. */
+    private List<String> jvmLines(Replica replica, Fault.Kind kind) {
+        if (kind.divergence()) {
+            return List.of();
+        }
+        return CrashReport.summary(ReplicaCommand.errorFile(run.path(), replica.ordinal), replica.log, 20);
     }
 
     private void stop(String reason) {
@@ -532,14 +1025,10 @@ public final class Master {
             return;
         }
         boolean anyAttached = false;
-        for (Replica replica : replicas) {
-            anyAttached |= replica.channel.attached();
+        for (Replica replica : slots) {
+            anyAttached |= replica != null && replica.channel.attached();
         }
         outcome = anyAttached ? ExitStatus.NO_MAJORITY : ExitStatus.START_FAILURE;
-        OperatorMessages.say(reason + "; the run was stopped and nothing more was written (exit status "
-                + outcome + ")");
-    }
-
-    private record Completion(Vote vote, Answer answer) {
+        journal.say(reason + "; the run was stopped and nothing more was written (exit status " + outcome + ")");
     }
 }

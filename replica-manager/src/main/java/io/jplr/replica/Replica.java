@@ -7,15 +7,32 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 
-/** One replica JVM as the master sees it. */
+/** One replica JVM as the master sees it: the replica in one slot, until it ends or is replaced. */
 final class Replica {
-    enum State { RUNNING, EXITED, FAULTY }
+    enum State {
+        /** Votes on every call. */
+        RUNNING,
+        /** A replacement re-executing the run: served from the replay log until it reaches the open calls. */
+        CATCHING_UP,
+        /** Ended through the voted exit. */
+        EXITED,
+        /** Outvoted, crashed or hung: its votes no longer count and its process is killed. */
+        FAULTY
+    }
+
+    enum Role { INITIAL, REPLACEMENT, TIE_BREAKER }
 
     final int index;
+    /** The how-many-th replica the run started: slots are reused by replacements, ordinals are not. */
+    final int ordinal;
+    final Role role;
     final Process process;
     final Channel channel;
     final Path log;
-    State state = State.RUNNING;
+    final long startNanos;
+    /** The CPUs the replica may run on, as the kernel says at its start ("" if unknown). */
+    final String cpus;
+    State state;
 
     /** Set by the process reaper when the JVM has ended; the loop then drains its channel and settles it. */
     volatile boolean ended;
@@ -23,21 +40,39 @@ final class Replica {
     boolean announcedExit;
     int exitValue;
     long calls;
+    /** Calls a replacement was served from the replay log. */
+    long replayed;
+    /** When the replica last sent a call or was answered one it asked: what hang detection measures from. */
+    long lastProgressNanos;
+    long lastHeartbeat = Long.MIN_VALUE;
+    long lastHeartbeatNanos;
+    /** A debugger may hold this replica still at a breakpoint: it is never taken for hung. */
+    boolean debugged;
+    boolean debuggerAnnounced;
 
     /** Answers the response ring had no room for yet, oldest first. */
     final ArrayDeque<PendingAnswer> unsent = new ArrayDeque<>();
 
     private final Map<Long, long[]> lastSequence = new HashMap<>();
 
-    Replica(int index, Process process, Channel channel, Path log) {
+    Replica(int index, int ordinal, Role role, Process process, Channel channel, Path log, long startNanos,
+            String cpus) {
         this.index = index;
+        this.ordinal = ordinal;
+        this.role = role;
         this.process = process;
         this.channel = channel;
         this.log = log;
+        this.startNanos = startNanos;
+        this.cpus = cpus;
+        this.state = role == Role.INITIAL ? State.RUNNING : State.CATCHING_UP;
+        this.lastProgressNanos = startNanos;
+        this.lastHeartbeatNanos = startNanos;
     }
 
+    /** Still voting: running, or catching up as a replacement. */
     boolean running() {
-        return state == State.RUNNING;
+        return state == State.RUNNING || state == State.CATCHING_UP;
     }
 
     int bit() {
@@ -52,6 +87,12 @@ final class Replica {
         }
         last[0] = sequence;
         return true;
+    }
+
+    /** The last call of {@code stream} this replica sent (0 before its first). */
+    long lastSequence(long stream) {
+        long[] last = lastSequence.get(stream);
+        return last == null ? 0 : last[0];
     }
 
     record PendingAnswer(long stream, long sequence, Answer answer) {

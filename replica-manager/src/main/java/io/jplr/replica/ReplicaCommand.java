@@ -18,8 +18,9 @@ public final class ReplicaCommand {
     /** The property that marks a replica: {@code index:run directory}. */
     public static final String REPLICA_PROPERTY = "jplr.replica";
     /**
-     * Test-only, until the fault injector lands: the master's {@code -Djplr.test.faultyReplica=K} gives replica
-     * K (and only K) {@code -Djplr.test.faulty=true}, which a test program reads to misbehave there.
+     * Test-only, until the fault injector lands: the master's {@code -Djplr.test.faultyReplica=K1,K2} gives the
+     * replicas started K1-th and K2-th ({@link #forReplica}'s ordinal) {@code -Djplr.test.faulty=K}, which a test
+     * program reads to misbehave there, and only there: a replacement is started without it unless named too.
      */
     static final String FAULTY_REPLICA_PROPERTY = "jplr.test.faultyReplica";
 
@@ -57,17 +58,88 @@ public final class ReplicaCommand {
         return argv;
     }
 
-    /** The command that starts replica {@code index} of the run in {@code runDirectory}. */
-    public List<String> forReplica(int index, Path runDirectory) {
-        List<String> command = new ArrayList<>(arguments.size() + 3);
+    /**
+     * The command that starts a replica in slot {@code index} of the run in {@code runDirectory}, the
+     * {@code ordinal}-th replica the run starts (replacements take new ordinals, not new slots).
+     *
+     * <p>A crashing replica JVM writes its error file into the run directory, not the user's working
+     * directory, and dumps no core: its crash is reported by the master, and nothing of it may reach the
+     * outside world. Every replica sizes itself (GC and compiler threads, the JDK's own processor count) for
+     * the master's processor count, not for the one CPU it may be pinned to: a pinned replica, an unpinned
+     * tie-breaker and a replacement then start the same threads, and agree on everything that depends on
+     * them (identity hash codes among others). Options that make a JVM open something of its own for the outside (a JMX port, a flight
+     * recording file, a debugger's port) stay the master's: replicas would collide on them.
+     */
+    public List<String> forReplica(int index, int ordinal, Path runDirectory, boolean debugger) {
+        List<String> command = new ArrayList<>(arguments.size() + 6);
         command.add(javaExecutable);
         command.add("-D" + REPLICA_PROPERTY + "=" + index + ":" + runDirectory);
         command.add("-Xbootclasspath/a:" + bootstrapJar(runDirectory));
-        if (Integer.toString(index).equals(System.getProperty(FAULTY_REPLICA_PROPERTY))) {
-            command.add("-Djplr.test.faulty=true");
+        command.add("-XX:ErrorFile=" + errorFile(runDirectory, ordinal));
+        command.add("-XX:-CreateCoredumpOnCrash");
+        command.add("-XX:ActiveProcessorCount=" + ACTIVE_PROCESSORS);
+        String faulty = System.getProperty(FAULTY_REPLICA_PROPERTY);
+        if (faulty != null && List.of(faulty.split(",")).contains(Integer.toString(ordinal))) {
+            command.add("-Djplr.test.faulty=" + ordinal);
         }
-        command.addAll(arguments);
+        if (debugger) {
+            command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
+        }
+        // JVM options precede the main class (or -jar, -m); the program's own arguments pass untouched.
+        boolean program = false;
+        boolean value = false;
+        for (String argument : arguments) {
+            if (!program && !value && masterOnly(argument)) {
+                continue;
+            }
+            command.add(argument);
+            if (value) {
+                value = false;
+            } else if (!program) {
+                program = !argument.startsWith("-") || LAUNCH_OPTIONS.contains(argument);
+                value = VALUE_OPTIONS.contains(argument);
+            }
+        }
         return command;
+    }
+
+    private static final int ACTIVE_PROCESSORS = Runtime.getRuntime().availableProcessors();
+
+    /** The java launcher's options whose value is the next argument. */
+    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-cp", "-classpath", "--class-path",
+            "-p", "--module-path", "--upgrade-module-path", "--add-modules", "--add-reads", "--add-exports",
+            "--add-opens", "--limit-modules", "--patch-module", "--enable-native-access", "--source");
+    /** The options after which everything is the program's: what to run and its arguments. */
+    private static final java.util.Set<String> LAUNCH_OPTIONS = java.util.Set.of("-jar", "-m", "--module");
+
+    /** Whether one of the JVM's own options (before the main class or -jar) starts with {@code prefix}. */
+    public boolean hasOption(String prefix) {
+        boolean value = false;
+        for (String argument : arguments) {
+            if (value) {
+                value = false;
+            } else if (!argument.startsWith("-") || LAUNCH_OPTIONS.contains(argument)) {
+                return false;
+            } else if (argument.startsWith(prefix)) {
+                return true;
+            } else {
+                value = VALUE_OPTIONS.contains(argument);
+            }
+        }
+        return false;
+    }
+
+    /** Where replica {@code ordinal}'s JVM writes its fatal error report (hs_err) if it crashes. */
+    public static Path errorFile(Path runDirectory, int ordinal) {
+        return runDirectory.resolve("replica-" + ordinal + "-hs_err.log");
+    }
+
+    static boolean masterOnly(String option) {
+        return option.startsWith("-Dcom.sun.management.jmxremote")
+                || option.startsWith("-XX:StartFlightRecording")
+                || option.startsWith("-XX:+FlightRecorder")
+                || option.startsWith("-agentlib:jdwp")
+                || option.startsWith("-Xrunjdwp");
     }
 
     public static Path bootstrapJar(Path runDirectory) {

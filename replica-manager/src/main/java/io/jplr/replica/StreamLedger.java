@@ -36,10 +36,25 @@ final class StreamLedger {
         return votes.subList(head, votes.size());
     }
 
-    /** Forgets the completed votes at the front; returns the payload bytes they held. */
-    long retire(int live) {
+    /** The first call of this stream that is still open: every call before it was retired. */
+    long base() {
+        return base;
+    }
+
+    /** The open vote on call {@code sequence}, or null if it is retired or not opened yet. */
+    Vote openVote(long sequence) {
+        long index = sequence - base;
+        return index < 0 || index >= votes.size() - head ? null : votes.get(head + (int) index);
+    }
+
+    /**
+     * Forgets the completed votes at the front, handing each to {@code retired} first; returns the payload
+     * bytes they held.
+     */
+    long retire(int live, java.util.function.Consumer<Vote> retired) {
         long released = 0;
         while (head < votes.size() && votes.get(head).complete(live)) {
+            retired.accept(votes.get(head));
             released += votes.get(head).retainedBytes();
             votes.set(head, null);
             head++;

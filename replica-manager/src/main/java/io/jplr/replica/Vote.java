@@ -28,6 +28,11 @@ final class Vote {
     /** Bit k set: replica k has received the answer. */
     int answered;
 
+    // For hang detection: when the first replica reached this call, and how long it had taken since its
+    // previous call (a replica that has not arrived after many times that long is not merely slower).
+    long openedNanos;
+    long leaderGapNanos;
+
     Vote(long stream, long sequence) {
         this.stream = stream;
         this.sequence = sequence;
@@ -86,6 +91,29 @@ final class Vote {
     /** The replicas that voted for anything but the winner (none before a winner is known). */
     int losers() {
         return winner == null ? 0 : voted & ~winner.voters;
+    }
+
+    /**
+     * Forgets everything replica {@code replica} did here: a new replica takes its slot and votes afresh. A
+     * candidate only it sent stays, with no voters: it may be the arguments an input was performed with.
+     */
+    void forget(int replica) {
+        int keep = ~(1 << replica);
+        voted &= keep;
+        answered &= keep;
+        for (Candidate candidate : candidates) {
+            candidate.voters &= keep;
+        }
+    }
+
+    /** What replica {@code replica} sent, or null if it has not voted. */
+    Candidate candidateOf(int replica) {
+        for (Candidate candidate : candidates) {
+            if ((candidate.voters & (1 << replica)) != 0) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     boolean votedBy(int replica) {

@@ -76,6 +76,6 @@ class ExitDecisionTest {
     }
 
     private static Replica replica(int index) {
-        return new Replica(index, null, null, null);
+        return new Replica(index, index, Replica.Role.INITIAL, null, null, null, 0, "");
     }
 }

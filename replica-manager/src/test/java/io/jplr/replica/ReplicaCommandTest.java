@@ -3,6 +3,8 @@ package io.jplr.replica;
 import static java.nio.charset.StandardCharsets.ISO_8859_1;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
@@ -72,9 +74,42 @@ class ReplicaCommandTest {
         expected.add("/opt/jdk/bin/java");
         expected.add("-Djplr.replica=2:/dev/shm/jplr-123-abcdef");
         expected.add("-Xbootclasspath/a:/dev/shm/jplr-123-abcdef/bootstrap.jar");
+        expected.add("-XX:ErrorFile=/dev/shm/jplr-123-abcdef/replica-5-hs_err.log");
+        expected.add("-XX:-CreateCoredumpOnCrash");
+        expected.add("-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());
         expected.addAll(original);
-        assertEquals(expected, command.forReplica(2, run));
-        assertEquals("-Djplr.replica=0:/dev/shm/jplr-123-abcdef", command.forReplica(0, run).get(1));
+        assertEquals(expected, command.forReplica(2, 5, run, false));
+        assertEquals("-Djplr.replica=0:/dev/shm/jplr-123-abcdef", command.forReplica(0, 0, run, false).get(1));
+    }
+
+    @Test
+    void optionsThatOpenSomethingForTheOutsideStayTheMastersButTheProgramsArgumentsPassUntouched() {
+        List<String> original = List.of("-Dcom.sun.management.jmxremote.port=9010", "-cp",
+                "-XX:StartFlightRecording", "-XX:StartFlightRecording=filename=a.jfr",
+                "-agentlib:jdwp=transport=dt_socket,server=y", "Main", "-XX:StartFlightRecording", "-agentlib:jdwp");
+        List<String> replica = new ReplicaCommand("java", original).forReplica(0, 0, Path.of("/r"), false);
+        assertEquals(List.of("-cp", "-XX:StartFlightRecording", "Main", "-XX:StartFlightRecording",
+                "-agentlib:jdwp"), replica.subList(6, replica.size()));
+    }
+
+    @Test
+    void anOptionIsTheJvmsOnlyBeforeWhatIsRun() {
+        ReplicaCommand command = new ReplicaCommand("java", List.of("-cp", "-XX:StartFlightRecording", "-Xmx1g",
+                "-XX:StartFlightRecording=filename=a.jfr", "Main", "-XX:Other"));
+        assertTrue(command.hasOption("-XX:StartFlightRecording"));
+        assertTrue(command.hasOption("-Xmx"));
+        assertFalse(command.hasOption("-XX:Other"), "the program's argument");
+        assertFalse(new ReplicaCommand("java", List.of("-cp", "-XX:StartFlightRecording", "Main"))
+                .hasOption("-XX:StartFlightRecording"), "the class path's value");
+        assertFalse(new ReplicaCommand("java", List.of("-jar", "app.jar", "-XX:StartFlightRecording"))
+                .hasOption("-XX:StartFlightRecording"));
+    }
+
+    @Test
+    void theDebuggedReplicaListensOnAnEphemeralLoopbackPortWithoutWaiting() {
+        List<String> replica = new ReplicaCommand("java", List.of("Main")).forReplica(1, 1, Path.of("/r"), true);
+        assertEquals("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0",
+                replica.get(replica.size() - 2));
     }
 
     @Test
@@ -82,7 +117,9 @@ class ReplicaCommandTest {
         List<String> arguments = new ArrayList<>(List.of("Main"));
         ReplicaCommand command = new ReplicaCommand("java", arguments);
         arguments.add("injected");
-        assertEquals(List.of("java", "-Djplr.replica=1:/r", "-Xbootclasspath/a:/r/bootstrap.jar", "Main"),
-                command.forReplica(1, Path.of("/r")));
+        assertEquals(List.of("java", "-Djplr.replica=1:/r", "-Xbootclasspath/a:/r/bootstrap.jar",
+                "-XX:ErrorFile=/r/replica-1-hs_err.log", "-XX:-CreateCoredumpOnCrash",
+                "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors(), "Main"),
+                command.forReplica(1, 1, Path.of("/r"), false));
     }
 }

@@ -60,11 +60,11 @@ class StreamLedgerTest {
         Vote first = ledger.voteFor(1);
         Vote second = ledger.voteFor(2);
         complete(second);
-        ledger.retire(LIVE);
+        ledger.retire(LIVE, retired -> { });
         assertEquals(List.of(first, second), ledger.open(), "call 1 is still open, so call 2 stays too");
 
         complete(first);
-        ledger.retire(LIVE);
+        ledger.retire(LIVE, retired -> { });
         assertTrue(ledger.isEmpty());
         assertThrows(IllegalStateException.class, () -> ledger.voteFor(1), "retired");
         assertThrows(IllegalStateException.class, () -> ledger.voteFor(2), "retired");
@@ -78,7 +78,7 @@ class StreamLedgerTest {
             Vote vote = ledger.voteFor(sequence);
             assertEquals(sequence, vote.sequence);
             complete(vote);
-            ledger.retire(LIVE);
+            ledger.retire(LIVE, retired -> { });
             assertTrue(ledger.isEmpty());
             final long retired = sequence;
             assertThrows(IllegalStateException.class, () -> ledger.voteFor(retired));
@@ -96,7 +96,7 @@ class StreamLedgerTest {
             complete(votes.get(k));
         }
         // 1500 retired out of 2000: more than 1024 and more than half, so the list is compacted.
-        ledger.retire(LIVE);
+        ledger.retire(LIVE, retired -> { });
 
         assertEquals(500, ledger.open().size());
         assertEquals(1501, ledger.open().get(0).sequence);
@@ -112,7 +112,7 @@ class StreamLedgerTest {
             complete(votes.get(k));
         }
         complete(next);
-        ledger.retire(LIVE);
+        ledger.retire(LIVE, retired -> { });
         assertTrue(ledger.isEmpty());
         assertEquals(2002, ledger.voteFor(2002).sequence);
     }

@@ -31,6 +31,27 @@ public final class Replicas {
         }
     }
 
+    /** The slot of a replica, from the {@code -Djplr.replica=K:...} its master gave it; -1 if none. */
+    public static int slot(ProcessHandle replica) {
+        try {
+            String cmdline = Files.readString(Path.of("/proc", Long.toString(replica.pid()), "cmdline"));
+            String marker = "-Djplr.replica=";
+            int start = cmdline.indexOf(marker);
+            if (start < 0) {
+                return -1;
+            }
+            start += marker.length();
+            return Integer.parseInt(cmdline.substring(start, cmdline.indexOf(':', start)));
+        } catch (IOException | RuntimeException gone) {
+            return -1;
+        }
+    }
+
+    /** Sends a signal ({@code KILL}, {@code STOP}...) to a process, as kill(1) does. */
+    public static void signal(String signal, long pid) throws IOException, InterruptedException {
+        new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start().waitFor();
+    }
+
     /** Waits until the master has {@code count} replicas, and returns them. */
     public static List<ProcessHandle> await(Process master, int count) throws InterruptedException {
         long deadline = System.nanoTime() + 30_000_000_000L;

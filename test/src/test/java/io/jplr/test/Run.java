@@ -1,6 +1,8 @@
 package io.jplr.test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /** What one finished JVM run produced. */
 public record Run(byte[] stdout, byte[] stderr, int exitStatus, long pid) {
@@ -10,6 +12,28 @@ public record Run(byte[] stdout, byte[] stderr, int exitStatus, long pid) {
 
     public String err() {
         return new String(stderr, StandardCharsets.UTF_8);
+    }
+
+    /** jPLR's own lines on stderr: every one starts with {@code jplr: }. */
+    public List<String> jplrLines() {
+        List<String> lines = new ArrayList<>();
+        for (String line : err().split("\n")) {
+            if (line.startsWith("jplr: ")) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+
+    /** Stderr without jPLR's own lines: what the application wrote, to compare with a native run's. */
+    public String applicationErr() {
+        StringBuilder application = new StringBuilder();
+        for (String line : err().split("(?<=\n)")) {
+            if (!line.startsWith("jplr: ")) {
+                application.append(line);
+            }
+        }
+        return application.toString();
     }
 
     @Override

@@ -5,6 +5,8 @@ import io.jplr.replica.ExitStatus;
 import io.jplr.replica.Master;
 import io.jplr.replica.OperatorMessages;
 import io.jplr.replica.ReplicaCommand;
+import io.jplr.replica.ReportLog;
+import io.jplr.replica.RunOptions;
 import io.jplr.replica.RunDirectory;
 import java.io.IOException;
 
@@ -23,9 +25,22 @@ public final class MasterRole {
             OperatorMessages.say("cannot create the run directory: " + e.getMessage());
             return ExitStatus.START_FAILURE;
         }
+        RunOptions options = settings.runOptions();
+        ReportLog report;
+        try {
+            report = options.report() == null ? ReportLog.disabled() : ReportLog.open(options.report());
+        } catch (IOException e) {
+            OperatorMessages.say("invalid plr.report '" + options.report() + "': " + e.getMessage());
+            run.close();
+            return ExitStatus.CONFIGURATION;
+        }
         try {
             BootstrapJar.write(run.bootstrapJar());
-            master = new Master(settings.replicas(), settings.quorum(), run, ReplicaCommand.ofCurrentProcess());
+            ReplicaCommand command = ReplicaCommand.ofCurrentProcess();
+            if (command.hasOption(MasterFlightRecording.OPTION)) {
+                MasterFlightRecording.start();
+            }
+            master = new Master(options, run, command, report);
         } catch (IOException e) {
             OperatorMessages.say("cannot prepare the replicas: " + e.getMessage());
             run.close();

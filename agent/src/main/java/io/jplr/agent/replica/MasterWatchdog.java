@@ -1,11 +1,13 @@
 package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
+import io.jplr.syscall.channel.Channel;
 import java.util.Optional;
 
 /**
  * Ends this replica when its master is gone (killed, crashed): a replica must never outlive its master.
- * Checks every 200 ms, so a replica is gone well within a second of its master.
+ * Checks every 200 ms, so a replica is gone well within a second of its master. Each check is also a beat of
+ * the replica's heartbeat, by which the master tells a live JVM from a stopped or wedged one.
  */
 final class MasterWatchdog {
     private static final long PERIOD_MILLIS = 200;
@@ -19,23 +21,25 @@ final class MasterWatchdog {
      * later, while the application runs: class loading in parallel with the application contends on the
      * JDK's concurrent maps, which changes the application thread's random state.
      */
-    static void start(long masterPid) {
+    static void start(long masterPid, Channel channel) {
         ProcessHandle self = ProcessHandle.current();
         if (!masterAlive(self, masterPid)) {
             orphaned();
         }
+        channel.beat();
         Thread thread = new Thread(null, new Runnable() {
             @Override
             public void run() {
-                watch(self, masterPid);
+                watch(self, masterPid, channel);
             }
         }, "jplr-watchdog", 0, false);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void watch(ProcessHandle self, long masterPid) {
+    private static void watch(ProcessHandle self, long masterPid, Channel channel) {
         while (masterAlive(self, masterPid)) {
+            channel.beat();
             try {
                 Thread.sleep(PERIOD_MILLIS);
             } catch (InterruptedException e) {

@@ -43,7 +43,7 @@ public final class ReplicaRole {
             instrumentation.addTransformer(rewriter, true);
             rewriter.retransformLoadedJdkClasses();
             RandomSeeds seeds = RandomSeeds.prepare();
-            MasterWatchdog.start(channel.masterPid());
+            MasterWatchdog.start(channel.masterPid(), channel);
             ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
                     MasterWatchdog::orphaned);
             channel.markAttached(ProcessHandle.current().pid());

@@ -1,6 +1,7 @@
 package io.jplr.syscall.channel;
 
 import static io.jplr.syscall.channel.ChannelDescriptor.ATTACHED_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.HEARTBEAT_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC;
 import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.MASTER_ASLEEP_OFFSET;
@@ -30,6 +31,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class Channel {
     private static final VarHandle INTS = MethodHandles.byteBufferViewVarHandle(int[].class, ByteOrder.nativeOrder());
+    private static final VarHandle LONGS = MethodHandles.byteBufferViewVarHandle(long[].class, ByteOrder.nativeOrder());
 
     private final MappedByteBuffer file;
     private final RingBuffer requests;
@@ -109,6 +111,19 @@ public final class Channel {
 
     public boolean replicaAsleep() {
         return (int) INTS.getVolatile(file, REPLICA_ASLEEP_OFFSET) > 0;
+    }
+
+    /**
+     * Replica side: one beat of the replica's liveness heartbeat, from a thread of its own. A process the
+     * kernel stopped, or a JVM stuck as a whole, stops beating even when no call is due.
+     */
+    public void beat() {
+        LONGS.setRelease(file, HEARTBEAT_OFFSET, (long) LONGS.getAcquire(file, HEARTBEAT_OFFSET) + 1);
+    }
+
+    /** Master side: the heartbeat counter; only its changes mean anything. */
+    public long heartbeat() {
+        return (long) LONGS.getAcquire(file, HEARTBEAT_OFFSET);
     }
 
     public boolean attached() {

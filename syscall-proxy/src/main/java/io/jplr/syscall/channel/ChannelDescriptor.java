@@ -14,13 +14,14 @@ package io.jplr.syscall.channel;
  *   36  response ring capacity (int)
  *   40  master asleep: the master is about to block until a doorbell rings (int, volatile)
  *   44  replica asleep: a replica thread is about to block waiting for an answer (int, volatile)
+ *   48  heartbeat: a counter the replica's watchdog raises every 200 ms while its JVM lives (long, release)
  *   128 request ring: replica to master (see RingDescriptor)
  *   ... response ring: master to replica
  * </pre>
  */
 public final class ChannelDescriptor {
     public static final int MAGIC = 0x4A504C52;
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     public static final int MAGIC_OFFSET = 0;
     public static final int VERSION_OFFSET = 4;
@@ -32,6 +33,7 @@ public final class ChannelDescriptor {
     public static final int RESPONSE_CAPACITY_OFFSET = 36;
     public static final int MASTER_ASLEEP_OFFSET = 40;
     public static final int REPLICA_ASLEEP_OFFSET = 44;
+    public static final int HEARTBEAT_OFFSET = 48;
     public static final int HEADER_LENGTH = 128;
 
     private ChannelDescriptor() {

@@ -87,6 +87,22 @@ public final class MasterDoorbells implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets replica {@code index}'s connection, so that the replica that replaces it in that slot can
+     * connect. The old one's process is gone or going; its doorbell rings nobody any more.
+     */
+    public void forget(int index) {
+        SocketChannel connection = replicas[index];
+        replicas[index] = null;
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (IOException ignored) {
+                // Already closed by the replica's end.
+            }
+        }
+    }
+
     /** Wakes the master's own loop from another thread of the master. */
     public void wakeup() {
         try {

@@ -1,0 +1,79 @@
+package io.jplr.replica;
+
+import java.util.Collection;
+
+/**
+ * Tells a hung replica from a slow one, in two ways (Shimos2's timer and monitor daemons):
+ * <ul>
+ *   <li>its JVM's heartbeat: a thread of the replica raises a counter in the channel every 200 ms; a
+ *       process the kernel stopped, or a JVM wedged as a whole, stops raising it;</li>
+ *   <li>its progress: a call the others have already made, which it has not made for far longer than they
+ *       took (ten times the time the first of them needed since its previous call, and at least the
+ *       timeout). A replica busy in an endless loop beats its heart but makes no progress.</li>
+ * </ul>
+ * A replica that is catching up has no others ahead of it on the calls it replays; it is held to the longest
+ * time any replica of the run has taken between two calls.
+ */
+final class HangDetector {
+    /** Ten times what the others took: a replica sharing a CPU is slower, never that much slower. */
+    static final int SLOWNESS_FACTOR = 10;
+    /** A JVM that has not reached its agent's setup after this long is not starting. */
+    private static final long START_NANOS = 60_000_000_000L;
+
+    private final long timeoutNanos;
+    /** The longest any replica took between two calls (the first replica to reach a call, each time). */
+    private long longestGapNanos;
+
+    HangDetector(long timeoutMillis) {
+        this.timeoutNanos = timeoutMillis * 1_000_000L;
+    }
+
+    /** The first replica reached a call {@code gapNanos} after its previous one. */
+    void gap(long gapNanos) {
+        longestGapNanos = Math.max(longestGapNanos, gapNanos);
+    }
+
+    /** Why {@code replica} is hung at {@code now}, or null if it is not (yet). */
+    String hung(Replica replica, long heartbeat, boolean attached, Collection<StreamLedger> ledgers, long now) {
+        if (replica.lastHeartbeat != heartbeat) {
+            replica.lastHeartbeat = heartbeat;
+            replica.lastHeartbeatNanos = now;
+        }
+        if (!attached) {
+            // No heartbeat before the agent's setup; the others' progress still tells a stuck start.
+            long starting = now - replica.startNanos;
+            if (starting > Math.max(START_NANOS, timeoutNanos)) {
+                return "did not start within " + seconds(starting) + " (hung)";
+            }
+            if (replica.state == Replica.State.CATCHING_UP) {
+                return null;
+            }
+        } else {
+            long silent = now - replica.lastHeartbeatNanos;
+            if (silent > timeoutNanos) {
+                return "showed no sign of life for " + seconds(silent) + " (its JVM is stopped or wedged: hung)";
+            }
+        }
+        long idle = now - replica.lastProgressNanos;
+        if (replica.state == Replica.State.CATCHING_UP) {
+            long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * longestGapNanos);
+            return idle > limit ? "made no progress replaying the run for " + seconds(idle) + " (hung)" : null;
+        }
+        for (StreamLedger ledger : ledgers) {
+            Vote next = ledger.openVote(replica.lastSequence(ledger.stream) + 1);
+            if (next == null) {
+                continue;
+            }
+            long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * next.leaderGapNanos);
+            if (idle > limit) {
+                return "has not reached " + next + " for " + seconds(idle) + ", which the others reached after "
+                        + seconds(next.leaderGapNanos) + " (hung)";
+            }
+        }
+        return null;
+    }
+
+    private static String seconds(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+}

@@ -1,0 +1,94 @@
+package io.jplr.replica;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jplr.syscall.table.Call;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HangDetectorTest {
+    private static final long MS = 1_000_000L;
+    private static final long STREAM = 1;
+
+    private final HangDetector detector = new HangDetector(1_000);
+    private final StreamLedger ledger = new StreamLedger(STREAM);
+
+    private static Replica replica(int index, Replica.Role role, long startNanos) {
+        return new Replica(index, index, role, null, null, null, startNanos, "");
+    }
+
+    /** Replica 0 reaches call {@code sequence} at {@code at}, {@code gap} after its previous call. */
+    private Vote leaderReaches(long sequence, long at, long gap) {
+        Vote vote = ledger.voteFor(sequence);
+        vote.cast(0, Call.STDOUT_WRITE, new byte[] {1});
+        vote.openedNanos = at;
+        vote.leaderGapNanos = gap;
+        detector.gap(gap);
+        return vote;
+    }
+
+    @Test
+    void aReplicaWhoseHeartbeatStopsIsHungEvenWithNoCallDue() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        assertNull(detector.hung(replica, 1, true, List.of(), 100 * MS));
+        assertNull(detector.hung(replica, 1, true, List.of(), 1_000 * MS), "silent 900 ms: not yet");
+        String reason = detector.hung(replica, 1, true, List.of(), 1_200 * MS);
+        assertNotNull(reason);
+        assertTrue(reason.contains("no sign of life"), reason);
+    }
+
+    @Test
+    void aReplicaThatHasNotReachedACallTheOthersReachedQuicklyIsHungAfterTheTimeout() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        leaderReaches(1, 10 * MS, 10 * MS);
+        for (long t = 100; t <= 1_000; t += 100) {
+            assertNull(detector.hung(replica, t, true, List.of(ledger), t * MS), "at " + t + " ms");
+        }
+        String reason = detector.hung(replica, 1_100, true, List.of(ledger), 1_100 * MS);
+        assertNotNull(reason, "heart beating, but no progress for longer than the timeout");
+        assertTrue(reason.contains("has not reached STDOUT_WRITE #1"), reason);
+    }
+
+    @Test
+    void aCallTheOthersTookLongToReachGivesTheSlowOneTenTimesAsLong() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        leaderReaches(1, 2_000 * MS, 2_000 * MS);
+        assertNull(detector.hung(replica, 19_000, true, List.of(ledger), 19_000 * MS), "19 s of 20");
+        assertNotNull(detector.hung(replica, 21_000, true, List.of(ledger), 21_000 * MS));
+    }
+
+    @Test
+    void aReplicaThatKeepsMakingCallsIsNotHungHoweverFarBehind() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        for (long sequence = 1; sequence <= 50; sequence++) {
+            leaderReaches(sequence, sequence * MS, MS);
+        }
+        for (long t = 1; t <= 40; t++) {
+            replica.advance(STREAM, t);
+            replica.lastProgressNanos = t * 500 * MS;
+            assertNull(detector.hung(replica, t, true, List.of(ledger), t * 500 * MS + 400 * MS));
+        }
+    }
+
+    @Test
+    void aReplacementCatchingUpIsHeldToTheLongestGapOfTheRun() {
+        leaderReaches(1, 3_000 * MS, 3_000 * MS);
+        Replica replacement = replica(2, Replica.Role.REPLACEMENT, 5_000 * MS);
+        assertNull(detector.hung(replacement, 1, true, List.of(), 30_000 * MS), "25 s of 30");
+        assertNotNull(detector.hung(replacement, 2, true, List.of(), 36_000 * MS));
+    }
+
+    @Test
+    void aJvmStillStartingIsNotTakenForHungUntilTheOthersAreFarAhead() {
+        Replica replacement = replica(2, Replica.Role.REPLACEMENT, 0);
+        assertNull(detector.hung(replacement, 0, false, List.of(), 30_000 * MS), "no heartbeat before setup");
+        assertNotNull(detector.hung(replacement, 0, false, List.of(), 61_000 * MS));
+
+        Replica initial = replica(1, Replica.Role.INITIAL, 0);
+        leaderReaches(1, 600 * MS, 600 * MS);
+        assertNull(detector.hung(initial, 0, false, List.of(ledger), 5_900 * MS), "ten times the others' start");
+        assertNotNull(detector.hung(initial, 0, false, List.of(ledger), 6_100 * MS));
+    }
+}
