@@ -41,36 +41,42 @@ public final class Recovery {
                 new Workload("files large (I/O-bound, 16,600 file calls)", List.of("files", "large"), 0),
                 new Workload("sha large (CPU-bound)", List.of("sha", "large"), 0));
         StringBuilder table = new StringBuilder("| workload | killed at | replacement started at | caught up in "
-                + "| calls replayed | run, fault-free | run, with the fault |\n|---|---|---|---|---|---|---|\n");
+                + "(each round) | calls replayed | run, fault-free | run, with the fault |\n"
+                + "|---|---|---|---|---|---|---|\n");
         for (Workload workload : workloads) {
             for (double fraction : FRACTIONS) {
                 List<Double> clean = new ArrayList<>();
-                List<String> rows = new ArrayList<>();
+                List<Double> faulty = new ArrayList<>();
+                List<Long> started = new ArrayList<>();
+                List<String> caughtUp = new ArrayList<>();
+                List<String> replayed = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
                     double cleanWall = run(workload, -1, null).wall;
                     clean.add(cleanWall);
                     Path report = Files.createTempFile("recovery", ".jsonl");
-                    Result faulty = run(workload, fraction * cleanWall, report);
+                    faulty.add(run(workload, fraction * cleanWall, report).wall);
                     String text = Files.readString(report);
                     Files.delete(report);
-                    rows.add(row(workload, fraction, cleanWall, faulty, text));
+                    started.add(field(text, "recovery", "runMillis"));
+                    long millis = field(text, "rejoin", "catchUpMillis");
+                    caughtUp.add(millis < 0 ? "-" : String.format(Locale.ROOT, "%.2f s", millis / 1000.0));
+                    long calls = field(text, "rejoin", "replayedCalls");
+                    replayed.add(calls < 0 ? "-" : Long.toString(calls));
                 }
-                table.append(rows.get(rows.size() / 2));
-                System.err.println(rows.get(rows.size() / 2).strip());
+                String row = String.format(Locale.ROOT, "| %s | %.0f%% (%.2f s) | %.2f s | %s | %s | %.2f s | %.2f s |%n",
+                        workload.label, fraction * 100, fraction * median(clean), median(started) / 1000.0,
+                        String.join(" / ", caughtUp), String.join(" / ", replayed), median(clean), median(faulty));
+                table.append(row);
+                System.err.print(row);
             }
         }
         System.out.println(table);
+        System.out.println("- : the replacement had not caught up when the others ended (the run does not wait for it).");
     }
 
-    private static String row(Workload workload, double fraction, double cleanWall, Result faulty, String report) {
-        long started = field(report, "recovery", "runMillis");
-        long caughtUp = field(report, "rejoin", "catchUpMillis");
-        long replayed = field(report, "rejoin", "replayedCalls");
-        return String.format(Locale.ROOT, "| %s | %.0f%% (%.2f s) | %s | %s | %s | %.2f s | %.2f s |%n",
-                workload.label, fraction * 100, fraction * cleanWall,
-                started < 0 ? "-" : String.format(Locale.ROOT, "%.2f s", started / 1000.0),
-                caughtUp < 0 ? "not before the end" : String.format(Locale.ROOT, "%.2f s", caughtUp / 1000.0),
-                replayed < 0 ? "-" : Long.toString(replayed), cleanWall, faulty.wall);
+    private static double median(List<? extends Number> values) {
+        List<Double> sorted = values.stream().map(Number::doubleValue).sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** A number of the report's first record of {@code event}, or -1. */
