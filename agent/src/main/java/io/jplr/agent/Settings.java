@@ -203,7 +203,8 @@ public final class Settings {
                 }
                 stop = text.equals("stop");
             }
-            long replayLog = RunOptions.DEFAULT_REPLAY_LOG_BYTES;
+            // The log lives in the master's heap: by default at most a quarter of it.
+            long replayLog = Math.min(RunOptions.DEFAULT_REPLAY_LOG_BYTES, Runtime.getRuntime().maxMemory() / 4);
             Value log = values.get("replayLog");
             if (log != null) {
                 replayLog = bytes(log);

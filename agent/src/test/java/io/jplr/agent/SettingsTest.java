@@ -193,7 +193,7 @@ class SettingsTest {
     void faultToleranceSettingsHaveDefaultsAndAreReadFromEverySource() throws SettingsException {
         RunOptions defaults = fromArgs("mode=TMR").runOptions();
         assertEquals(false, defaults.stopOnDivergence());
-        assertEquals(256L << 20, defaults.replayLogBytes());
+        assertEquals(Math.min(256L << 20, Runtime.getRuntime().maxMemory() / 4), defaults.replayLogBytes());
         assertEquals(5_000, defaults.timeoutMillis());
         assertEquals(null, defaults.cpus());
         assertEquals(null, defaults.report());

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ReplayLog {
     /** What an entry costs besides its answer's bytes: the entry, its digest, the list slot. */
-    private static final int ENTRY_OVERHEAD = 64;
+    private static final int ENTRY_OVERHEAD = 80;
 
     private final long limit;
     private final Map<Long, List<Entry>> streams = new HashMap<>();

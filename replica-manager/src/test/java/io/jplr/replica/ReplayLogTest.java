@@ -58,7 +58,7 @@ class ReplayLogTest {
         log.record(decided(1, Call.NANO_TIME, "", new Answer(Answer.OK, new byte[500])));
         assertFalse(log.overflowed());
         log.record(decided(2, Call.NANO_TIME, "", new Answer(Answer.OK, new byte[500])));
-        assertTrue(log.overflowed(), "600 + 600 bytes is past 1000");
+        assertTrue(log.overflowed(), "two answers of 500 bytes and their entries are past 1000");
         assertNull(log.entry(STREAM, 1), "an overflowed log serves nothing, not a partial run");
         assertEquals(0, log.bytes());
         log.record(decided(3, Call.NANO_TIME, "", new Answer(Answer.OK, new byte[1])));
