@@ -430,6 +430,12 @@ public final class Master {
         if (entry.answer() != null) {
             sendAnswer(replica, stream, sequence, entry.answer());
         }
+        StreamLedger ledger = ledgers.get(stream);
+        if (replica.state == Replica.State.RUNNING && pastTheLog(replica, ledger)) {
+            // A replica that rejoined in another stream has just left the log in this one too (it votes, so
+            // the log grows no further here): the open calls' answers follow, in order.
+            answerOpenCalls(replica, ledger);
+        }
     }
 
     /**
