@@ -268,8 +268,8 @@ public final class Settings {
         private static long millis(Value value) throws SettingsException {
             String text = value.text.toLowerCase(Locale.ROOT);
             long factor = text.endsWith("ms") ? 1 : text.endsWith("s") ? 1000 : 0;
-            String digits = text.substring(0, text.length() - (factor == 1 ? 2 : 1));
-            if (factor != 0 && digits.matches("[0-9]{1,9}")) {
+            String digits = factor == 0 ? "" : text.substring(0, text.length() - (factor == 1 ? 2 : 1));
+            if (digits.matches("[0-9]{1,9}")) {
                 long millis = Long.parseLong(digits) * factor;
                 if (millis >= MIN_TIMEOUT_MILLIS) {
                     return millis;

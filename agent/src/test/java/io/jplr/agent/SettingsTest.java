@@ -232,6 +232,8 @@ class SettingsTest {
         rejectsArgs("replayLog=99999999999g", "plr.replayLog");
         rejectsArgs("timeout=abc", "plr.timeout", "'abc'", "ms");
         rejectsArgs("timeout=5", "plr.timeout", "'5'");
+        rejectsArgs("timeout=", "plr.timeout");
+        rejectsArgs("timeout=s", "plr.timeout", "'s'");
         rejectsArgs("timeout=10ms", "plr.timeout", "'10ms'", "at least 100ms");
         rejectsArgs("cpus=99", "plr.cpus", "'99'", "CPU 99");
         rejectsArgs("cpus=a-b", "plr.cpus", "'a-b'", "0,2,4-6");

@@ -65,14 +65,18 @@ final class ExitDecision {
                 ended.merge(replica.exitValue, 1, Integer::sum);
             }
             counts = ended;
+            int largest = 0;
             for (Map.Entry<Integer, Integer> entry : ended.entrySet()) {
+                largest = Math.max(largest, entry.getValue());
                 if (entry.getValue() >= quorum) {
                     status = entry.getKey();
                     graceDeadline = now + Math.min(MAX_GRACE_NANOS, MIN_GRACE_NANOS + (now - startNanos));
                 }
             }
             if (status == null) {
-                return NO_MAJORITY;
+                // A voter found faulty after its exit leaves no majority yet; running replicas still may.
+                boolean possible = largest + Integer.bitCount(running & ~exitVote.voters()) >= quorum;
+                return possible ? PENDING : NO_MAJORITY;
             }
         }
         return running == 0 || now > graceDeadline ? status : PENDING;

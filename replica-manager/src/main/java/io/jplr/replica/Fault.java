@@ -1,5 +1,7 @@
 package io.jplr.replica;
 
+import io.jplr.syscall.table.Call;
+import io.jplr.syscall.table.Direction;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,14 @@ record Fault(int replica, int ordinal, long pid, Kind kind, String call, long se
 
         Kind(String text) {
             this.text = text;
+        }
+
+        /** What a replica that sent something else at {@code call} got wrong. */
+        static Kind of(Call call) {
+            if (call == Call.EXIT) {
+                return EXIT;
+            }
+            return call.direction() == Direction.OUTPUT ? OUTPUT : ARGUMENTS;
         }
 
         /** A wrong answer, as opposed to a dead or stuck JVM: its stack is worth taking before it is killed. */

@@ -7,9 +7,10 @@ import java.util.Collection;
  * <ul>
  *   <li>its JVM's heartbeat: a thread of the replica raises a counter in the channel every 200 ms; a
  *       process the kernel stopped, or a JVM wedged as a whole, stops raising it;</li>
- *   <li>its progress: a call the others have already made, which it has not made for far longer than they
- *       took (ten times the time the first of them needed since its previous call, and at least the
- *       timeout). A replica busy in an endless loop beats its heart but makes no progress.</li>
+ *   <li>its progress: a call the others have already made (a quorum of them, so that one faulty replica
+ *       racing ahead proves nothing), which it has not made, in that thread, for far longer than they took
+ *       (ten times what the replica completing the quorum needed since that thread's previous progress, and
+ *       at least the timeout). A replica busy in an endless loop beats its heart but makes no progress.</li>
  * </ul>
  * A replica that is catching up has no others ahead of it on the calls it replays; it is held to the longest
  * time any replica of the run has taken between two calls.
@@ -28,13 +29,19 @@ final class HangDetector {
         this.timeoutNanos = timeoutMillis * 1_000_000L;
     }
 
-    /** The first replica reached a call {@code gapNanos} after its previous one. */
+    /** A quorum reached a call, the last of them {@code gapNanos} after its thread's previous progress. */
     void gap(long gapNanos) {
         longestGapNanos = Math.max(longestGapNanos, gapNanos);
     }
 
-    /** Why {@code replica} is hung at {@code now}, or null if it is not (yet). */
-    String hung(Replica replica, long heartbeat, boolean attached, Collection<StreamLedger> ledgers, long now) {
+    /**
+     * Why {@code replica} is hung at {@code now}, or null if it is not (yet).
+     *
+     * @param progressVisible false while the master does not read the replica (it is far ahead and the
+     *                        others must catch up): its progress is then unknown, only its heartbeat counts
+     */
+    String hung(Replica replica, long heartbeat, boolean attached, boolean progressVisible,
+            Collection<StreamLedger> ledgers, long now) {
         if (replica.lastHeartbeat != heartbeat) {
             replica.lastHeartbeat = heartbeat;
             replica.lastHeartbeatNanos = now;
@@ -54,20 +61,24 @@ final class HangDetector {
                 return "showed no sign of life for " + seconds(silent) + " (its JVM is stopped or wedged: hung)";
             }
         }
-        long idle = now - replica.lastProgressNanos;
+        if (!progressVisible) {
+            return null;
+        }
         if (replica.state == Replica.State.CATCHING_UP) {
+            long idle = now - replica.lastProgressNanos;
             long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * longestGapNanos);
             return idle > limit ? "made no progress replaying the run for " + seconds(idle) + " (hung)" : null;
         }
         for (StreamLedger ledger : ledgers) {
             Vote next = ledger.openVote(replica.lastSequence(ledger.stream) + 1);
-            if (next == null) {
+            if (next == null || next.gapNanos < 0) {
                 continue;
             }
-            long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * next.leaderGapNanos);
+            long idle = now - replica.lastProgress(ledger.stream);
+            long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * next.gapNanos);
             if (idle > limit) {
                 return "has not reached " + next + " for " + seconds(idle) + ", which the others reached after "
-                        + seconds(next.leaderGapNanos) + " (hung)";
+                        + seconds(next.gapNanos) + " (hung)";
             }
         }
         return null;

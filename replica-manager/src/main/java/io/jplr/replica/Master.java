@@ -98,6 +98,10 @@ public final class Master {
     private int running;
     /** Bit k set: the replica in slot k was found faulty; its votes no longer count. */
     private int faulty;
+    /** Bit k set: slot k's replacement will start once its faulty replica is dead; votes may count on it. */
+    private int reserved;
+    /** Bit k set: slot k's faulty replica is still being made to print its stack and killed. */
+    private int disposing;
     private boolean resettle;
     private final ExitDecision exit;
     /** Payload bytes held by open votes, waiting for the slowest replicas. */
@@ -317,7 +321,9 @@ public final class Master {
 
     /** Starts a replacement or tie-breaker; a replica that cannot even be started ends the recovery. */
     private void recover(int slot, Replica.Role role) {
-        if (outcome != null || stopped) {
+        reserved &= ~(1 << slot);
+        resettle = true;
+        if (outcome != null || stopped || exit.agreed()) {
             return;
         }
         try {
@@ -367,35 +373,33 @@ public final class Master {
             fault(replica, Fault.Kind.GARBAGE, null, "sent " + invalid);
             return;
         }
-        if (!replica.advance(stream, sequence)) {
+        long now = System.nanoTime();
+        long previousProgress = replica.lastProgress(stream);
+        if (!replica.advance(stream, sequence, now)) {
             fault(replica, Fault.Kind.GARBAGE, null,
                     "sent call #" + sequence + " of " + Streams.name(stream) + " out of order");
             return;
         }
-        long now = System.nanoTime();
-        long previousProgress = replica.lastProgressNanos;
         replica.calls++;
-        replica.lastProgressNanos = now;
         StreamLedger ledger = ledgers.computeIfAbsent(stream, StreamLedger::new);
         if (sequence < ledger.base()) {
             replay(replica, call, stream, sequence, payload);
             return;
         }
-        if (replica.state == Replica.State.CATCHING_UP) {
-            rejoin(replica, now);
-        }
         if (call == Call.EXIT) {
             replica.announcedExit = true;
         }
         Vote vote = ledger.voteFor(sequence);
-        if (vote.openedNanos == 0) {
-            vote.openedNanos = now;
-            vote.leaderGapNanos = now - previousProgress;
-            hangs.gap(vote.leaderGapNanos);
-        }
         long held = vote.retainedBytes();
         Candidate candidate = vote.cast(replica.index, call, payload);
         retained += vote.retainedBytes() - held;
+        if (vote.gapNanos < 0 && Integer.bitCount(vote.voters() & ~faulty) >= hangQuorum()) {
+            vote.gapNanos = now - previousProgress;
+            hangs.gap(vote.gapNanos);
+        }
+        if (replica.state == Replica.State.CATCHING_UP && pastTheLogEverywhere(replica)) {
+            rejoin(replica, now);
+        }
         if (call.answered()) {
             if (vote.executed == null && call.ordering() == Ordering.IMMEDIATE) {
                 execute(vote, candidate);
@@ -415,13 +419,17 @@ public final class Master {
             replica.announcedExit = true;
         }
         ReplayLog.Entry entry = replayLog.entry(stream, sequence);
+        if (entry == null && replayLog.overflowed()) {
+            abandon(replica, refusal());
+            return;
+        }
         if (entry == null) {
             fault(replica, Fault.Kind.GARBAGE, null, "reached " + call + " #" + sequence + " of "
-                    + Streams.name(stream) + ", which the replay log no longer holds");
+                    + Streams.name(stream) + ", which the replay log does not hold");
             return;
         }
         if (!entry.matches(call, replayLog.digest(payload))) {
-            Fault.Kind kind = kindOf(entry.call());
+            Fault.Kind kind = Fault.Kind.of(entry.call());
             fault(replica, kind, null, "diverged from the run at " + entry.call() + " #" + sequence + " of "
                     + Streams.name(stream) + " while catching up");
             return;
@@ -439,10 +447,30 @@ public final class Master {
     }
 
     /**
-     * A replacement reached a call the slowest of the others has not finished: it has caught up, and votes
-     * again. From now on the calls wait for it too; in every stream where it is past the log, it is handed
-     * the answers the others already have, in order.
+     * A replacement reached, in every stream, the calls the slowest of the others has not finished: it has
+     * caught up, and votes again. From now on the calls wait for it too, and it is handed, stream by stream
+     * and in order, the answers the others already have.
      */
+    /**
+     * How many replicas must have reached a call before a replica that has not is suspected of hanging: a
+     * quorum, so that a faulty replica racing ahead (one that fails fast) never gets the healthy ones taken
+     * for hung. Under DMR the quorum is both replicas, so one is enough: there, who is right is for a
+     * tie-breaker to say anyway.
+     */
+    private int hangQuorum() {
+        return options.tieBreaks() ? 1 : quorum;
+    }
+
+    /** The replica's next call is an open one, not one from the replay log, in every stream of the run. */
+    private boolean pastTheLogEverywhere(Replica replica) {
+        for (StreamLedger ledger : ledgers.values()) {
+            if (!pastTheLog(replica, ledger)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void rejoin(Replica replica, long now) {
         replica.state = Replica.State.RUNNING;
         for (StreamLedger ledger : ledgers.values()) {
@@ -456,7 +484,7 @@ public final class Master {
 
     /** Decides what can be decided about one vote, then moves its stream forward. */
     private void settle(StreamLedger ledger, Vote vote) {
-        if (!vote.decide(quorum, running, faulty)) {
+        if (!vote.decide(quorum, running, faulty, Integer.bitCount(reserved))) {
             if (!breakTie(vote)) {
                 journal.disputed(vote, slots, DIFF_WINDOW);
                 stop("the replicas disagree on " + vote + " and no majority is possible");
@@ -484,24 +512,31 @@ public final class Master {
      * it is performed meanwhile. Returns false if no tie-breaker can be started.
      */
     private boolean breakTie(Vote vote) {
+        if (reserved != 0) {
+            return true; // A replacement is on its way: its vote counts, no tie-breaker is needed yet.
+        }
         if (!options.tieBreaks() || options.stopOnDivergence() || Integer.bitCount(running) > options.replicas()) {
             return false;
         }
         int free = freeSlot();
         if (free < 0) {
-            return false;
+            return disposing != 0; // A slot frees up once a faulty replica is dead; then this is settled again.
         }
-        if (replayLog.overflowed()) {
-            journal.recoveryRefused(free, refusal());
+        String refused = replayLog.overflowed() ? refusal() : failedRecoveries[free] >= MAX_FAILED_RECOVERIES
+                ? "recovery refused: " + MAX_FAILED_RECOVERIES + " tie-breakers failed before deciding" : null;
+        if (refused != null) {
+            journal.recoveryRefused(free, refused);
             return false;
         }
         recover(free, Replica.Role.TIE_BREAKER);
         return outcome == null && Integer.bitCount(running) > options.replicas();
     }
 
+    /** A slot with no live replica, none on its way and none still being disposed of. */
     private int freeSlot() {
         for (int i = 0; i < slots.length; i++) {
-            if (slots[i] == null || !slots[i].running()) {
+            boolean busy = ((reserved | disposing) & (1 << i)) != 0;
+            if (!busy && (slots[i] == null || !slots[i].running() && slots[i].state != Replica.State.EXITED)) {
                 return i;
             }
         }
@@ -526,14 +561,7 @@ public final class Master {
         }
         // A replica that exits where the others write diverged in its exit, not in an output.
         Call what = own != null && own.call == Call.EXIT ? own.call : winner.call;
-        fault(replica, kindOf(what), vote, agreed, diff, "diverged at " + vote + " and was outvoted");
-    }
-
-    private static Fault.Kind kindOf(Call call) {
-        if (call == Call.EXIT) {
-            return Fault.Kind.EXIT;
-        }
-        return call.direction() == Direction.OUTPUT ? Fault.Kind.OUTPUT : Fault.Kind.ARGUMENTS;
+        fault(replica, Fault.Kind.of(what), vote, agreed, diff, "diverged at " + vote + " and was outvoted");
     }
 
     /**
@@ -694,7 +722,7 @@ public final class Master {
     private void answer(Replica replica, Vote vote) {
         vote.answered |= replica.bit();
         if (vote.votedBy(replica.index)) {
-            replica.lastProgressNanos = System.nanoTime();
+            replica.answered(vote.stream, System.nanoTime());
         }
         sendAnswer(replica, vote.stream, vote.sequence, vote.answer);
     }
@@ -738,6 +766,7 @@ public final class Master {
     // ------------------------------------------------------------------ liveness and JMX
 
     private void checkLiveness(long now) {
+        long slowest = slowestProgress();
         for (Replica replica : slots) {
             if (replica == null || !replica.running() || replica.ended || outcome != null) {
                 continue;
@@ -746,7 +775,9 @@ public final class Master {
                 announceDebugger(replica);
                 continue;
             }
-            String hung = hangs.hung(replica, replica.channel.heartbeat(), replica.channel.attached(),
+            // Past the memory bound, replicas ahead of the slowest are not read: their progress is unknown.
+            boolean read = retained <= RETAIN_LIMIT || replica.calls <= slowest;
+            String hung = hangs.hung(replica, replica.channel.heartbeat(), replica.channel.attached(), read,
                     ledgers.values(), now);
             if (hung != null) {
                 fault(replica, Fault.Kind.HANG, null, hung);
@@ -780,7 +811,7 @@ public final class Master {
             return;
         }
         for (int i = 0; i < options.replicas(); i++) {
-            if (slots[i] == null || !slots[i].channel.attached()) {
+            if (slots[i] != null && slots[i].running() && !slots[i].channel.attached()) {
                 return;
             }
         }
@@ -901,7 +932,7 @@ public final class Master {
      */
     private void fault(Replica replica, Fault.Kind kind, Vote vote, List<Integer> agreed, Map<String, Object> diff,
             String reason) {
-        if (replica.state == Replica.State.FAULTY || outcome != null) {
+        if (replica.state == Replica.State.FAULTY || outcome != null || stopped) {
             return;
         }
         boolean catchingUp = replica.state == Replica.State.CATCHING_UP;
@@ -914,7 +945,7 @@ public final class Master {
             journal.recoveryFailed(replica);
         }
         placement.release(replica.index, true);
-        Fault.Action action = actionAfter(replica);
+        Fault.Action action = actionAfter(replica, vote != null);
         String refused = action == Fault.Action.REPLACE ? null : refusalFor(replica);
         Fault fault = new Fault(replica.index, replica.ordinal, replica.process.pid(), kind,
                 vote == null ? null : vote.leadingCandidate().call.toString(), vote == null ? 0 : vote.sequence,
@@ -943,28 +974,60 @@ public final class Master {
             return;
         }
         pendingRecords++;
+        disposing |= replica.bit();
+        if (action == Fault.Action.REPLACE) {
+            reserved |= replica.bit();
+        }
         workers().execute(() -> {
-            List<String> stack = dumpAndKill(replica, kind, thread);
-            tasks.add(() -> {
-                pendingRecords--;
-                journal.faultRecorded(fault, stack, jvmLines(replica, kind));
-                if (action == Fault.Action.REPLACE) {
-                    recover(replica.index, Replica.Role.REPLACEMENT);
-                }
-            });
-            doorbells.wakeup();
+            List<String> stack = List.of();
+            try {
+                stack = dumpAndKill(replica, kind, thread);
+            } finally {
+                List<String> taken = stack;
+                tasks.add(() -> {
+                    pendingRecords--;
+                    disposing &= ~replica.bit();
+                    resettle = true;
+                    journal.faultRecorded(fault, taken, jvmLines(replica, kind));
+                    if (action == Fault.Action.REPLACE) {
+                        recover(replica.index, Replica.Role.REPLACEMENT);
+                    }
+                });
+                doorbells.wakeup();
+            }
         });
     }
 
+    /**
+     * A replacement that can no longer be fed (the replay log passed its bound while it caught up) is
+     * stopped. It did nothing wrong: no divergence is counted and no CPU implicated.
+     */
+    private void abandon(Replica replica, String reason) {
+        replica.state = Replica.State.FAULTY;
+        running &= ~replica.bit();
+        faulty |= replica.bit();
+        resettle = true;
+        replica.process.destroyForcibly();
+        placement.release(replica.index, false);
+        journal.recoveryFailed(replica);
+        journal.recoveryRefused(replica.index, reason);
+        journal.say("replica " + replica.index + " could not catch up and was stopped: " + reason + " ("
+                + healthyCount() + " of " + options.replicas() + " replicas remain)");
+        if (healthyCount() < quorum) {
+            stop("fewer than " + quorum + " replicas remain to form a majority");
+        }
+    }
+
     /** What follows a fault: a replacement while one can be fed and the run allows it, else go on or stop. */
-    private Fault.Action actionAfter(Replica replica) {
+    private Fault.Action actionAfter(Replica replica, boolean outvoted) {
         if (options.stopOnDivergence()) {
             return Fault.Action.STOP;
         }
         int live = healthyCount();
         if (live >= options.replicas()) {
-            // Only a tie-breaker makes more replicas than the run has: it decided, the others go on.
-            return replica.role == Replica.Role.TIE_BREAKER ? Fault.Action.CONTINUE : Fault.Action.TIE_BREAK;
+            // Only a tie-breaker makes more replicas than the run has: if it outvoted this one, it decided.
+            return outvoted && replica.role != Replica.Role.TIE_BREAKER ? Fault.Action.TIE_BREAK
+                    : Fault.Action.CONTINUE;
         }
         if (refusalFor(replica) == null && !exit.agreed()) {
             return Fault.Action.REPLACE;
@@ -1001,13 +1064,17 @@ public final class Master {
      */
     private List<String> dumpAndKill(Replica replica, Fault.Kind kind, String thread) {
         List<String> stack = List.of();
-        if (kind.divergence() && replica.process.isAlive() && natives().available()) {
-            long offset = ThreadDump.size(replica.log);
-            if (natives().signal(replica.process.pid(), SIGQUIT)) {
-                stack = ThreadDump.awaitStack(replica.log, offset, thread, STACK_TIMEOUT_MILLIS).stream()
-                        .filter(line -> !JPLR_FRAME.matcher(line).lookingAt())
-                        .toList();
+        try {
+            if (kind.divergence() && replica.process.isAlive() && natives().available()) {
+                long offset = ThreadDump.size(replica.log);
+                if (natives().signal(replica.process.pid(), SIGQUIT)) {
+                    stack = ThreadDump.awaitStack(replica.log, offset, thread, STACK_TIMEOUT_MILLIS).stream()
+                            .filter(line -> !JPLR_FRAME.matcher(line).lookingAt())
+                            .toList();
+                }
             }
+        } catch (RuntimeException noStack) {
+            // The stack is a courtesy; killing the replica is not.
         }
         replica.process.destroyForcibly();
         try {

@@ -42,7 +42,7 @@ final class Replica {
     long calls;
     /** Calls a replacement was served from the replay log. */
     long replayed;
-    /** When the replica last sent a call or was answered one it asked: what hang detection measures from. */
+    /** When the replica last sent a call or was answered one it asked, in any stream. */
     long lastProgressNanos;
     long lastHeartbeat = Long.MIN_VALUE;
     long lastHeartbeatNanos;
@@ -53,7 +53,8 @@ final class Replica {
     /** Answers the response ring had no room for yet, oldest first. */
     final ArrayDeque<PendingAnswer> unsent = new ArrayDeque<>();
 
-    private final Map<Long, long[]> lastSequence = new HashMap<>();
+    /** Per stream: the last call's sequence number, and when the stream last made progress. */
+    private final Map<Long, long[]> streams = new HashMap<>();
 
     Replica(int index, int ordinal, Role role, Process process, Channel channel, Path log, long startNanos,
             String cpus) {
@@ -79,20 +80,43 @@ final class Replica {
         return 1 << index;
     }
 
-    /** Whether {@code sequence} is the next call of {@code stream} for this replica; records it if so. */
-    boolean advance(long stream, long sequence) {
-        long[] last = lastSequence.computeIfAbsent(stream, s -> new long[1]);
+    /**
+     * Whether {@code sequence} is the next call of {@code stream} for this replica; records it, made at
+     * {@code now}, if so.
+     */
+    boolean advance(long stream, long sequence, long now) {
+        long[] last = streams.computeIfAbsent(stream, s -> new long[2]);
         if (sequence != last[0] + 1) {
             return false;
         }
         last[0] = sequence;
+        last[1] = now;
+        lastProgressNanos = now;
         return true;
+    }
+
+    /** The thread of {@code stream} was handed the answer it waits for. */
+    void answered(long stream, long now) {
+        long[] last = streams.get(stream);
+        if (last != null) {
+            last[1] = now;
+        }
+        lastProgressNanos = now;
     }
 
     /** The last call of {@code stream} this replica sent (0 before its first). */
     long lastSequence(long stream) {
-        long[] last = lastSequence.get(stream);
+        long[] last = streams.get(stream);
         return last == null ? 0 : last[0];
+    }
+
+    /**
+     * When {@code stream} last made progress here (a call, or the answer it waited for); for a stream this
+     * replica has not started yet, when the replica as a whole last did.
+     */
+    long lastProgress(long stream) {
+        long[] last = streams.get(stream);
+        return last == null ? lastProgressNanos : last[1];
     }
 
     record PendingAnswer(long stream, long sequence, Answer answer) {

@@ -99,9 +99,7 @@ final class RunJournal {
         divergences++;
         Map<String, Object> record = record("divergence");
         record.put("replica", null);
-        record.put("kind", vote.leadingCandidate().call == io.jplr.syscall.table.Call.EXIT ? "exit"
-                : vote.leadingCandidate().call.direction() == io.jplr.syscall.table.Direction.OUTPUT ? "output"
-                : "arguments");
+        record.put("kind", Fault.Kind.of(vote.leadingCandidate().call).text);
         record.put("call", vote.leadingCandidate().call.toString());
         record.put("sequence", vote.sequence);
         record.put("stream", Streams.name(vote.stream));
@@ -180,7 +178,7 @@ final class RunJournal {
     }
 
     void debugger(Replica replica, String address) {
-        OperatorMessages.say("replica " + replica.index + " waits for a debugger on " + address);
+        OperatorMessages.say("replica " + replica.index + " accepts a debugger on " + address);
         Map<String, Object> record = record("debug");
         record.put("replica", replica.index);
         record.put("ordinal", replica.ordinal);

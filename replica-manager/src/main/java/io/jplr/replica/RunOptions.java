@@ -14,7 +14,7 @@ import java.nio.file.Path;
  * @param cpus             the CPUs to pin replicas to, or null to choose among the master's own
  * @param report           the JSON Lines report, or null for none
  * @param quiet            no line on stderr for faults that were repaired
- * @param debugReplica     the slot whose replica waits for a debugger (JDWP), or -1
+ * @param debugReplica     the slot whose replica accepts a debugger (JDWP), or -1
  */
 public record RunOptions(String mode, int replicas, int quorum, boolean stopOnDivergence, long replayLogBytes,
         long timeoutMillis, int[] cpus, Path report, boolean quiet, int debugReplica) {

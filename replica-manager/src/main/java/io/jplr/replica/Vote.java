@@ -28,10 +28,12 @@ final class Vote {
     /** Bit k set: replica k has received the answer. */
     int answered;
 
-    // For hang detection: when the first replica reached this call, and how long it had taken since its
-    // previous call (a replica that has not arrived after many times that long is not merely slower).
-    long openedNanos;
-    long leaderGapNanos;
+    /**
+     * For hang detection, once enough replicas reached this call that it is the run's and not one faulty
+     * replica's: how long the replica that made it so had taken since its stream's previous progress. A
+     * replica that has not arrived after many times that long is not merely slower. Negative until then.
+     */
+    long gapNanos = -1;
 
     Vote(long stream, long sequence) {
         this.stream = stream;
@@ -68,10 +70,15 @@ final class Vote {
      * no candidate can reach the quorum any more, counting the {@code running} replicas that have not voted.
      */
     boolean decide(int quorum, int running, int faulty) {
+        return decide(quorum, running, faulty, 0);
+    }
+
+    /** As {@link #decide(int, int, int)}, with {@code awaited} more replicas to come (replacements not started). */
+    boolean decide(int quorum, int running, int faulty, int awaited) {
         if (winner != null) {
             return true;
         }
-        int pending = Integer.bitCount(running & ~voted);
+        int pending = Integer.bitCount(running & ~voted) + awaited;
         boolean reachable = pending >= quorum;
         for (Candidate candidate : candidates) {
             int count = Integer.bitCount(candidate.voters & ~faulty);
@@ -114,6 +121,11 @@ final class Vote {
             }
         }
         return null;
+    }
+
+    /** Bit k set: replica k has voted. */
+    int voters() {
+        return voted;
     }
 
     boolean votedBy(int replica) {

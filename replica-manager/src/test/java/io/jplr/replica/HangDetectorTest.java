@@ -19,12 +19,11 @@ class HangDetectorTest {
         return new Replica(index, index, role, null, null, null, startNanos, "");
     }
 
-    /** Replica 0 reaches call {@code sequence} at {@code at}, {@code gap} after its previous call. */
-    private Vote leaderReaches(long sequence, long at, long gap) {
+    /** Replica 0 reaches call {@code sequence}, {@code gap} after its previous call, and makes it a quorum's. */
+    private Vote leaderReaches(long sequence, long gap) {
         Vote vote = ledger.voteFor(sequence);
         vote.cast(0, Call.STDOUT_WRITE, new byte[] {1});
-        vote.openedNanos = at;
-        vote.leaderGapNanos = gap;
+        vote.gapNanos = gap;
         detector.gap(gap);
         return vote;
     }
@@ -32,9 +31,9 @@ class HangDetectorTest {
     @Test
     void aReplicaWhoseHeartbeatStopsIsHungEvenWithNoCallDue() {
         Replica replica = replica(1, Replica.Role.INITIAL, 0);
-        assertNull(detector.hung(replica, 1, true, List.of(), 100 * MS));
-        assertNull(detector.hung(replica, 1, true, List.of(), 1_000 * MS), "silent 900 ms: not yet");
-        String reason = detector.hung(replica, 1, true, List.of(), 1_200 * MS);
+        assertNull(detector.hung(replica, 1, true, true, List.of(), 100 * MS));
+        assertNull(detector.hung(replica, 1, true, true, List.of(), 1_000 * MS), "silent 900 ms: not yet");
+        String reason = detector.hung(replica, 1, true, true, List.of(), 1_200 * MS);
         assertNotNull(reason);
         assertTrue(reason.contains("no sign of life"), reason);
     }
@@ -42,11 +41,11 @@ class HangDetectorTest {
     @Test
     void aReplicaThatHasNotReachedACallTheOthersReachedQuicklyIsHungAfterTheTimeout() {
         Replica replica = replica(1, Replica.Role.INITIAL, 0);
-        leaderReaches(1, 10 * MS, 10 * MS);
+        leaderReaches(1, 10 * MS);
         for (long t = 100; t <= 1_000; t += 100) {
-            assertNull(detector.hung(replica, t, true, List.of(ledger), t * MS), "at " + t + " ms");
+            assertNull(detector.hung(replica, t, true, true, List.of(ledger), t * MS), "at " + t + " ms");
         }
-        String reason = detector.hung(replica, 1_100, true, List.of(ledger), 1_100 * MS);
+        String reason = detector.hung(replica, 1_100, true, true, List.of(ledger), 1_100 * MS);
         assertNotNull(reason, "heart beating, but no progress for longer than the timeout");
         assertTrue(reason.contains("has not reached STDOUT_WRITE #1"), reason);
     }
@@ -54,41 +53,57 @@ class HangDetectorTest {
     @Test
     void aCallTheOthersTookLongToReachGivesTheSlowOneTenTimesAsLong() {
         Replica replica = replica(1, Replica.Role.INITIAL, 0);
-        leaderReaches(1, 2_000 * MS, 2_000 * MS);
-        assertNull(detector.hung(replica, 19_000, true, List.of(ledger), 19_000 * MS), "19 s of 20");
-        assertNotNull(detector.hung(replica, 21_000, true, List.of(ledger), 21_000 * MS));
+        leaderReaches(1, 2_000 * MS);
+        assertNull(detector.hung(replica, 19_000, true, true, List.of(ledger), 19_000 * MS), "19 s of 20");
+        assertNotNull(detector.hung(replica, 21_000, true, true, List.of(ledger), 21_000 * MS));
     }
 
     @Test
     void aReplicaThatKeepsMakingCallsIsNotHungHoweverFarBehind() {
         Replica replica = replica(1, Replica.Role.INITIAL, 0);
         for (long sequence = 1; sequence <= 50; sequence++) {
-            leaderReaches(sequence, sequence * MS, MS);
+            leaderReaches(sequence, MS);
         }
         for (long t = 1; t <= 40; t++) {
-            replica.advance(STREAM, t);
-            replica.lastProgressNanos = t * 500 * MS;
-            assertNull(detector.hung(replica, t, true, List.of(ledger), t * 500 * MS + 400 * MS));
+            replica.advance(STREAM, t, t * 500 * MS);
+            assertNull(detector.hung(replica, t, true, true, List.of(ledger), t * 500 * MS + 400 * MS));
         }
     }
 
     @Test
     void aReplacementCatchingUpIsHeldToTheLongestGapOfTheRun() {
-        leaderReaches(1, 3_000 * MS, 3_000 * MS);
+        leaderReaches(1, 3_000 * MS);
         Replica replacement = replica(2, Replica.Role.REPLACEMENT, 5_000 * MS);
-        assertNull(detector.hung(replacement, 1, true, List.of(), 30_000 * MS), "25 s of 30");
-        assertNotNull(detector.hung(replacement, 2, true, List.of(), 36_000 * MS));
+        assertNull(detector.hung(replacement, 1, true, true, List.of(), 30_000 * MS), "25 s of 30");
+        assertNotNull(detector.hung(replacement, 2, true, true, List.of(), 36_000 * MS));
     }
 
     @Test
     void aJvmStillStartingIsNotTakenForHungUntilTheOthersAreFarAhead() {
         Replica replacement = replica(2, Replica.Role.REPLACEMENT, 0);
-        assertNull(detector.hung(replacement, 0, false, List.of(), 30_000 * MS), "no heartbeat before setup");
-        assertNotNull(detector.hung(replacement, 0, false, List.of(), 61_000 * MS));
+        assertNull(detector.hung(replacement, 0, false, true, List.of(), 30_000 * MS), "no heartbeat before setup");
+        assertNotNull(detector.hung(replacement, 0, false, true, List.of(), 61_000 * MS));
 
         Replica initial = replica(1, Replica.Role.INITIAL, 0);
-        leaderReaches(1, 600 * MS, 600 * MS);
-        assertNull(detector.hung(initial, 0, false, List.of(ledger), 5_900 * MS), "ten times the others' start");
-        assertNotNull(detector.hung(initial, 0, false, List.of(ledger), 6_100 * MS));
+        leaderReaches(1, 600 * MS);
+        assertNull(detector.hung(initial, 0, false, true, List.of(ledger), 5_900 * MS), "ten times the others' start");
+        assertNotNull(detector.hung(initial, 0, false, true, List.of(ledger), 6_100 * MS));
+    }
+
+    @Test
+    void aCallOnlyOneReplicaReachedProvesNothing() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        Vote vote = ledger.voteFor(1);
+        vote.cast(0, Call.EXIT, new byte[8]); // a faulty replica that exits at once; no quorum yet
+        assertNull(detector.hung(replica, 7, true, true, List.of(ledger), 60_000 * MS));
+    }
+
+    @Test
+    void aReplicaTheMasterDoesNotReadIsJudgedByItsHeartbeatAlone() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        leaderReaches(1, 10 * MS);
+        assertNull(detector.hung(replica, 1, true, false, List.of(ledger), 500 * MS));
+        assertNull(detector.hung(replica, 2, true, false, List.of(ledger), 9_000 * MS), "beating, not read");
+        assertNotNull(detector.hung(replica, 2, true, false, List.of(ledger), 10_100 * MS), "silent");
     }
 }

@@ -66,6 +66,26 @@ class DmrRecoveryTest extends FaultyWorkloadRuns {
         }
     }
 
+    /**
+     * Killed while the other replica writes: the survivor's next outputs have no quorum until the replacement
+     * (not a tie-breaker: nothing is disputed) catches up; they wait for it, and the run goes on.
+     */
+    @Test
+    void aReplicaKilledWhileTheOtherWritesIsReplaced() throws Exception {
+        try (LiveRun live = LiveRun.start(under("DMR", "-Dworkload.gates=400"))) {
+            live.awaitOutput("\nline 50 ");
+            live.signal("KILL", live.replica(0));
+            Report.await(reportFile(), "rejoin", 1, live.master());
+            live.send("go");
+            Run run = live.finish();
+            Workload.assertLikeNative(expected, run, file());
+            assertOneLineFor(run, 0);
+            Report report = report();
+            assertEquals("replacement", only(report, "recovery").get("role"), report::toString);
+            assertEquals(2, Report.number(report.end(), "live"), report::toString);
+        }
+    }
+
     @Test
     void stopEndsTheRunBeforeTheDisputedCall() {
         // Line 250, not 100: so that the file has lines before the disputed one (100, 200) and one after it

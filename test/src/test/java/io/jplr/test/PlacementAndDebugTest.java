@@ -74,7 +74,7 @@ class PlacementAndDebugTest extends FaultyWorkloadRuns {
             assertEquals(expected.run().out(), run.out());
             assertEquals(0, run.exitStatus(), run::toString);
             List<String> lines = run.jplrLines();
-            assertEquals(List.of("jplr: replica 1 waits for a debugger on " + address), lines, run::toString);
+            assertEquals(List.of("jplr: replica 1 accepts a debugger on " + address), lines, run::toString);
         }
     }
 

@@ -41,8 +41,9 @@ public final class MasterRole {
                 MasterFlightRecording.start();
             }
             master = new Master(options, run, command, report);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             OperatorMessages.say("cannot prepare the replicas: " + e.getMessage());
+            report.close();
             run.close();
             return ExitStatus.START_FAILURE;
         }
