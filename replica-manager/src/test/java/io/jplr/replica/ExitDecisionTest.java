@@ -62,6 +62,18 @@ class ExitDecisionTest {
         assertEquals(0, decision.decide(replicas, 0b100, 0, SECOND));
     }
 
+    @Test
+    void aVoterFoundFaultyAfterItsExitLeavesTheDecisionToTheReplicaStillRunning() {
+        ExitDecision decision = agreedBy(0b011);
+        replicas[0].exitValue = 0;
+        int replicaOneFaulty = 0b010;
+        int replicaTwoRuns = 0b100;
+        assertEquals(ExitDecision.PENDING, decision.decide(replicas, replicaOneFaulty, replicaTwoRuns, SECOND),
+                "replica 2 can still make a majority with replica 0");
+        assertEquals(ExitDecision.NO_MAJORITY, decision.decide(replicas, replicaOneFaulty, 0, SECOND),
+                "nobody left to make one");
+    }
+
     private ExitDecision agreedBy(int voters) {
         Vote vote = new Vote(1, 1);
         for (int i = 0; i < 3; i++) {
