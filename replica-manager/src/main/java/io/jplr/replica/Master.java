@@ -2,7 +2,6 @@ package io.jplr.replica;
 
 import io.jplr.bootstrap.Answer;
 import io.jplr.bootstrap.StreamState;
-import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ChannelCorruptedException;
 import io.jplr.syscall.channel.MasterDoorbells;
 import io.jplr.syscall.channel.RecordView;
@@ -12,14 +11,12 @@ import io.jplr.syscall.executor.CallExecutor;
 import io.jplr.syscall.table.Call;
 import io.jplr.syscall.table.Direction;
 import io.jplr.syscall.table.Ordering;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.invoke.VarHandle;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,10 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The master of a run: starts the replica JVMs, reads their calls from the channels, votes, performs every
@@ -59,13 +56,8 @@ public final class Master {
     private static final long RETAIN_LIMIT = Long.getLong("jplr.retainLimit", 256L << 20);
     /** A slot whose replacements fail this many times in a row before rejoining gets no more. */
     private static final int MAX_FAILED_RECOVERIES = 3;
-    /** How long a diverged replica is given to print its threads' stacks before it is killed. */
-    private static final long STACK_TIMEOUT_MILLIS = 1_000;
     private static final int DIFF_WINDOW = 64;
-    private static final int SIGQUIT = 3;
     private static final long BEAN_DELAY_NANOS = 2_000_000_000L;
-    /** jPLR's own frames between the application's call and the channel: not what the operator looks for. */
-    private static final Pattern JPLR_FRAME = Pattern.compile("at io\\.jplr\\.(bootstrap|syscall|agent)\\.");
     private static final Pattern JDWP_ADDRESS = Pattern.compile("Listening for transport dt_socket at address: (\\d+)");
 
     private final RunOptions options;
@@ -88,11 +80,12 @@ public final class Master {
     private volatile boolean beanRegistered;
     private final long startNanos = System.nanoTime();
     private MasterDoorbells doorbells;
+    private ReplicaLauncher launcher;
+    private final FaultEvidence evidence;
     private ExecutorService workers;
     /** Loaded when first needed (pinning, a thread dump): JNA costs the master's start about 90 ms. */
     private NativeCalls natives;
     private final CpuPlacement placement;
-    private int nextOrdinal;
 
     /** Bit k set: the replica in slot k is running (or catching up) and may still vote. */
     private int running;
@@ -129,6 +122,7 @@ public final class Master {
         this.hangs = new HangDetector(options.timeoutMillis());
         this.placement = CpuPlacement.plan(replicaCount, slots.length, options.cpus(), this::natives);
         this.journal = new RunJournal(report, options.quiet(), placement.suspects());
+        this.evidence = new FaultEvidence(run, this::natives);
         this.bean = new ReplicasBean(new ReplicasBean.Snapshot(List.of(), 0, 0, Map.of(), 0, options.mode()));
     }
 
@@ -203,7 +197,7 @@ public final class Master {
      * report must hold them before its end record. No replacement starts any more (the outcome is known).
      */
     private void awaitFaultRecords() {
-        long deadline = System.nanoTime() + 2 * STACK_TIMEOUT_MILLIS * 1_000_000L;
+        long deadline = System.nanoTime() + 2 * FaultEvidence.stackTimeoutMillis() * 1_000_000L;
         while (pendingRecords > 0 && System.nanoTime() < deadline) {
             if (runTasks() == 0) {
                 try {
@@ -272,6 +266,8 @@ public final class Master {
 
     private void start() throws IOException {
         doorbells = new MasterDoorbells(run.doorbell(), slots.length);
+        launcher = new ReplicaLauncher(run, command, doorbells, placement, options.debugReplica(), REQUEST_RING,
+                RESPONSE_RING);
         journal.placement(placement.pinned(), placement.cpus(), placement.note());
         for (int i = 0; i < options.replicas(); i++) {
             spawn(i, Replica.Role.INITIAL);
@@ -279,27 +275,11 @@ public final class Master {
     }
 
     /**
-     * Starts a replica in {@code slot}: a fresh channel file (the old replica's mapping, if any, stays with
-     * its dead process), a doorbell to connect, and a JVM pinned to the slot's CPU from its first
-     * instruction. Everything the slot's previous replica voted on open calls is forgotten; the new one
-     * votes afresh.
+     * Starts a replica in {@code slot} ({@link ReplicaLauncher}). Everything the slot's previous replica voted
+     * on open calls is forgotten; the new one votes afresh.
      */
     private Replica spawn(int slot, Replica.Role role) throws IOException {
-        long pid = ProcessHandle.current().pid();
-        Path channelFile = run.channel(slot);
-        Files.deleteIfExists(channelFile);
-        doorbells.forget(slot);
-        Channel channel = Channel.create(channelFile, slot, pid, REQUEST_RING, RESPONSE_RING);
-        int ordinal = nextOrdinal++;
-        boolean debugged = slot == options.debugReplica();
-        ProcessBuilder builder = new ProcessBuilder(command.forReplica(slot, ordinal, run.path(), debugged))
-                .redirectErrorStream(true)
-                .redirectOutput(run.log(ordinal).toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process process = placement.start(slot, builder);
-        Replica replica = new Replica(slot, ordinal, role, process, channel, run.log(ordinal), System.nanoTime(),
-                CpuPlacement.allowedCpus(process.pid()));
-        replica.debugged = debugged;
+        Replica replica = launcher.launch(slot, role);
         slots[slot] = replica;
         running |= replica.bit();
         faulty &= ~replica.bit();
@@ -308,10 +288,6 @@ public final class Master {
                 vote.forget(slot);
             }
         }
-        process.onExit().thenRun(() -> {
-            replica.ended = true;
-            doorbells.wakeup();
-        });
         if (role != Replica.Role.INITIAL) {
             journal.recoveryStarted(replica, startNanos);
             resettle = true;
@@ -696,10 +672,11 @@ public final class Master {
      * is answered only what it asks: a thread takes its answers in order, and the log's come first.
      */
     private void answerAll(Vote vote) {
+        StreamLedger ledger = ledgers.get(vote.stream);
         for (Replica replica : slots) {
             if (replica != null && replica.running() && (vote.answered & replica.bit()) == 0
                     && (vote.votedBy(replica.index) || replica.state == Replica.State.RUNNING
-                            && pastTheLog(replica, ledgers.get(vote.stream)))) {
+                            && pastTheLog(replica, ledger))) {
                 answer(replica, vote);
             }
         }
@@ -968,8 +945,8 @@ public final class Master {
         String thread = vote != null && vote.stream == StreamState.MAIN_STREAM ? "main" : null;
         if (action == Fault.Action.STOP) {
             // The run ends now: the record is written before the master returns, stack and all.
-            List<String> stack = dumpAndKill(replica, kind, thread);
-            journal.faultRecorded(fault, stack, jvmLines(replica, kind));
+            List<String> stack = evidence.stackThenKill(replica, kind, thread);
+            journal.faultRecorded(fault, stack, evidence.jvmLines(replica, kind));
             outcome = ExitStatus.NO_MAJORITY;
             return;
         }
@@ -981,14 +958,14 @@ public final class Master {
         workers().execute(() -> {
             List<String> stack = List.of();
             try {
-                stack = dumpAndKill(replica, kind, thread);
+                stack = evidence.stackThenKill(replica, kind, thread);
             } finally {
                 List<String> taken = stack;
                 tasks.add(() -> {
                     pendingRecords--;
                     disposing &= ~replica.bit();
                     resettle = true;
-                    journal.faultRecorded(fault, taken, jvmLines(replica, kind));
+                    journal.faultRecorded(fault, taken, evidence.jvmLines(replica, kind));
                     if (action == Fault.Action.REPLACE) {
                         recover(replica.index, Replica.Role.REPLACEMENT);
                     }
@@ -1056,41 +1033,6 @@ public final class Master {
             natives = NativeCalls.load(run.path());
         }
         return natives;
-    }
-
-    /**
-     * Asks a diverged replica's JVM for its threads' stacks (SIGQUIT: HotSpot prints them to the replica's
-     * log), then kills it and waits until it is gone. A crashed or hung replica is killed at once.
-     */
-    private List<String> dumpAndKill(Replica replica, Fault.Kind kind, String thread) {
-        List<String> stack = List.of();
-        try {
-            if (kind.divergence() && replica.process.isAlive() && natives().available()) {
-                long offset = ThreadDump.size(replica.log);
-                if (natives().signal(replica.process.pid(), SIGQUIT)) {
-                    stack = ThreadDump.awaitStack(replica.log, offset, thread, STACK_TIMEOUT_MILLIS).stream()
-                            .filter(line -> !JPLR_FRAME.matcher(line).lookingAt())
-                            .toList();
-                }
-            }
-        } catch (RuntimeException noStack) {
-            // The stack is a courtesy; killing the replica is not.
-        }
-        replica.process.destroyForcibly();
-        try {
-            replica.process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return stack;
-    }
-
-    /** The JVM's own last words (hs_err or log tail), for crashes and hangs; nothing for a wrong answer. */
-    private List<String> jvmLines(Replica replica, Fault.Kind kind) {
-        if (kind.divergence()) {
-            return List.of();
-        }
-        return CrashReport.summary(ReplicaCommand.errorFile(run.path(), replica.ordinal), replica.log, 20);
     }
 
     private void stop(String reason) {
