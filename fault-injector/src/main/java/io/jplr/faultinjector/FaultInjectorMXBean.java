@@ -1,0 +1,46 @@
+package io.jplr.faultinjector;
+
+/**
+ * Injects one fault into one replica of a running job ({@code io.jplr:type=FaultInjector}). Replicas are
+ * numbered from 0. Every operation returns a one-line description of what was injected, or fails with an
+ * {@link IllegalArgumentException} naming what is wrong (no such replica, replica not running, bad count).
+ */
+public interface FaultInjectorMXBean {
+    String OBJECT_NAME = "io.jplr:type=FaultInjector";
+
+    /** The number of replica slots (0 to replicas - 1), or 1 when the job runs unreplicated. */
+    int getReplicas();
+
+    /** {@code DMR}, {@code TMR}, {@code NMR(n)}, or {@code off} (the injections go into the one JVM). */
+    String getMode();
+
+    /** Flips one random bit of a random primitive field or array element reachable from application classes. */
+    String flipHeapBit(int replica);
+
+    /**
+     * Flips one bit of a live local variable or operand when the replica executes its {@code branch}-th
+     * backward branch in application code (counted from its start).
+     */
+    String flipRegisterBit(int replica, long branch);
+
+    /** The backward branches the replica has executed in application code so far (published every 200 ms). */
+    long branchCount(int replica);
+
+    /** Flips {@code count} random bits of the replica's resident private memory through /proc/PID/mem. */
+    String flipMemoryBit(int replica, int count);
+
+    /** Flips one bit of the next output (or effect's arguments) the replica sends. */
+    String corruptNextOutput(int replica);
+
+    /** Crashes the replica's JVM (a SIGSEGV in the JVM, as a hardware fault would). */
+    String crash(int replica);
+
+    /** The replica's next boundary call never returns, while its JVM stays alive. */
+    String hang(int replica);
+
+    /** Delays every boundary call of the replica by {@code millis} from now on. */
+    String slow(int replica, long millis);
+
+    /** One fault of a random model into a random replica at a random point, all drawn from {@code seed}. */
+    String injectRandom(long seed);
+}
