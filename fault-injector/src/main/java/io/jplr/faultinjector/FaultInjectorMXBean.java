@@ -14,6 +14,14 @@ public interface FaultInjectorMXBean {
     /** {@code DMR}, {@code TMR}, {@code NMR(n)}, or {@code off} (the injections go into the one JVM). */
     String getMode();
 
+    /**
+     * The seed of the next operation's random choices (which field, which bit, which page...). Each operation
+     * draws from it and then advances it, so a campaign that sets it before each injection is reproducible.
+     */
+    long getSeed();
+
+    void setSeed(long seed);
+
     /** Flips one random bit of a random primitive field or array element reachable from application classes. */
     String flipHeapBit(int replica);
 
