@@ -1,6 +1,7 @@
 package io.jplr.agent;
 
 import io.jplr.agent.master.MasterRole;
+import io.jplr.faultinjector.FaultInjection;
 import io.jplr.replica.ExitStatus;
 import io.jplr.replica.NativeCalls;
 import io.jplr.replica.ReplicaCommand;
@@ -8,6 +9,7 @@ import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import javax.management.JMException;
 
 /**
  * The agent's entry point. The JVM the user starts becomes the master: it never runs the application, it
@@ -39,6 +41,9 @@ public final class JplrAgent {
             return;
         }
         if (settings.mode() == Mode.OFF) {
+            if (settings.faultInjection()) {
+                startUnreplicatedInjection(instrumentation);
+            }
             return;
         }
         // JNA, which pins replicas to CPUs, gets native access in its own module layer without the JDK 24+
@@ -48,13 +53,26 @@ public final class JplrAgent {
         System.exit(MasterRole.run(settings));
     }
 
+    /** {@code plr.mode=off} with fault injection: the bean injects into this JVM, which nobody protects. */
+    private static void startUnreplicatedInjection(Instrumentation instrumentation) {
+        try {
+            FaultInjection.startUnreplicated(instrumentation);
+        } catch (JMException | RuntimeException e) {
+            System.err.println("jplr: cannot start fault injection: " + e);
+            System.err.flush();
+            Runtime.getRuntime().halt(ExitStatus.START_FAILURE);
+        }
+    }
+
     private static void startReplica(String spec, Instrumentation instrumentation) {
+        boolean faultInjection = Boolean.parseBoolean(System.getProperty(ReplicaCommand.FAULT_INJECTION_PROPERTY));
+        System.clearProperty(ReplicaCommand.FAULT_INJECTION_PROPERTY);
         int colon = spec.indexOf(':');
         try {
             int index = Integer.parseInt(spec.substring(0, colon));
             Path runDirectory = Path.of(spec.substring(colon + 1));
             ReplicaCommand.hideBootClassPathAppend(runDirectory);
-            io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation);
+            io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation, faultInjection);
         } catch (RuntimeException e) {
             // Goes to the replica's own log; the master reports the replica as failed to start.
             System.err.println("jplr: replica could not start: " + e);

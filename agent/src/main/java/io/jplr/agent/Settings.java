@@ -28,7 +28,8 @@ public final class Settings {
     private static final String PROPERTY_PREFIX = "plr.";
     private static final String ENVIRONMENT_PREFIX = "PLR_";
     private static final List<String> KEYS =
-            List.of("mode", "replicas", "onDivergence", "replayLog", "timeout", "cpus", "report", "quiet", "debug");
+            List.of("mode", "replicas", "onDivergence", "replayLog", "timeout", "cpus", "report", "quiet", "debug",
+                    "faultInjection");
     private static final long MIN_TIMEOUT_MILLIS = 100;
 
     private final Mode mode;
@@ -53,6 +54,14 @@ public final class Settings {
     /** How many identical votes decide a call: all of them under DMR, a majority otherwise. */
     public int quorum() {
         return replicas / 2 + 1;
+    }
+
+    /**
+     * {@code plr.faultInjection=true}: the {@code io.jplr:type=FaultInjector} MXBean exists (in the master, or
+     * in the one JVM when off) and replicas count backward branches for register faults.
+     */
+    public boolean faultInjection() {
+        return fault.faultInjection;
     }
 
     /** What the master needs: the mode and every fault-tolerance setting. */
@@ -190,7 +199,7 @@ public final class Settings {
 
     /** The fault-tolerance settings: what happens on a divergence, and the bounds of detection and recovery. */
     private record Fault(boolean stopOnDivergence, long replayLogBytes, long timeoutMillis, int[] cpus, Path report,
-            boolean quiet, int debugReplica) {
+            boolean quiet, int debugReplica, boolean faultInjection) {
 
         static Fault validate(Map<String, Value> values, int replicas) throws SettingsException {
             boolean stop = false;
@@ -224,21 +233,27 @@ public final class Settings {
             if (reportValue != null) {
                 report = report(reportValue);
             }
-            boolean quiet = false;
-            Value quietValue = values.get("quiet");
-            if (quietValue != null) {
-                String text = quietValue.text.toLowerCase(Locale.ROOT);
-                if (!text.equals("true") && !text.equals("false")) {
-                    throw quietValue.invalid("quiet", "allowed values are true and false");
-                }
-                quiet = text.equals("true");
-            }
+            boolean quiet = flag(values, "quiet");
+            boolean faultInjection = flag(values, "faultInjection");
             int debug = -1;
             Value debugValue = values.get("debug");
             if (debugValue != null) {
                 debug = debugReplica(debugValue, replicas);
             }
-            return new Fault(stop, replayLog, timeout, cpus, report, quiet, debug);
+            return new Fault(stop, replayLog, timeout, cpus, report, quiet, debug, faultInjection);
+        }
+
+        /** A true/false setting, false when absent. */
+        private static boolean flag(Map<String, Value> values, String key) throws SettingsException {
+            Value value = values.get(key);
+            if (value == null) {
+                return false;
+            }
+            String text = value.text.toLowerCase(Locale.ROOT);
+            if (!text.equals("true") && !text.equals("false")) {
+                throw value.invalid(key, "allowed values are true and false");
+            }
+            return text.equals("true");
         }
 
         /** A byte count: digits with an optional k, m or g (KiB, MiB, GiB). */

@@ -34,6 +34,14 @@ public interface FaultInjectorMXBean {
     /** The backward branches the replica has executed in application code so far (published every 200 ms). */
     long branchCount(int replica);
 
+    /**
+     * Arms a fault of {@code model} ({@code heap}, {@code register}, {@code output}, {@code crash} or
+     * {@code hang}) to strike when the replica executes its {@code branch}-th backward branch in application
+     * code, on the application's thread: a point uniform over the program's execution and exactly
+     * reproducible, which is what campaigns use. A replica still starting is armed before its main runs.
+     */
+    String injectAtBranch(int replica, String model, long branch);
+
     /** Flips {@code count} random bits of the replica's resident private memory through /proc/PID/mem. */
     String flipMemoryBit(int replica, int count);
 

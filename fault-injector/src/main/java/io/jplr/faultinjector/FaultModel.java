@@ -3,7 +3,10 @@ package io.jplr.faultinjector;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a fault does to a replica. The codes travel in the channel's injection block. */
+/**
+ * What a fault does to a replica. The codes travel in the channel's injection block; {@link #AT_BRANCH} added to
+ * a code means "when the replica executes the given backward branch" instead of "now".
+ */
 public enum FaultModel {
     HEAP(1),
     REGISTER(2),
@@ -13,6 +16,9 @@ public enum FaultModel {
     HANG(6),
     SLOW(7);
 
+    /** Added to a model's code: the fault strikes at a backward branch (the request's argument). */
+    public static final int AT_BRANCH = 0x100;
+
     private final int code;
 
     FaultModel(int code) {
@@ -21,6 +27,15 @@ public enum FaultModel {
 
     public int code() {
         return code;
+    }
+
+    /**
+     * Whether the fault can strike at a given backward branch, on the application's own thread: the point of
+     * a campaign's injection is then uniform over the application's execution, and exactly reproducible.
+     * Memory faults come from outside the JVM, so they strike at a point in time instead.
+     */
+    public boolean strikesAtBranch() {
+        return this != MEMORY && this != SLOW;
     }
 
     /** The word used on command lines and in reports: {@code heap}, {@code register}... */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
@@ -66,6 +67,8 @@ public final class Master {
     private final ReplicaCommand command;
     /** The replica in each slot: N slots, and one more under DMR for the tie-breaker. */
     private final Replica[] slots;
+    /** The replica in each slot, for the fault injector's threads. */
+    private final AtomicReferenceArray<FaultTarget> targets;
     private final int[] failedRecoveries;
     private final CallExecutor executor = new CallExecutor();
     private final Map<Long, StreamLedger> ledgers = new HashMap<>();
@@ -117,6 +120,7 @@ public final class Master {
         this.command = command;
         this.slots = new Replica[options.tieBreaks() ? replicaCount + 1 : replicaCount];
         this.failedRecoveries = new int[slots.length];
+        this.targets = new AtomicReferenceArray<>(slots.length);
         this.exit = new ExitDecision(quorum, startNanos);
         this.replayLog = new ReplayLog(options.replayLogBytes());
         this.hangs = new HangDetector(options.timeoutMillis());
@@ -132,7 +136,7 @@ public final class Master {
             start();
         } catch (IOException e) {
             OperatorMessages.say("cannot start the replicas: " + e.getMessage());
-            journal.end(ExitStatus.START_FAILURE, 0);
+            journal.end(ExitStatus.START_FAILURE, 0, 0);
             return ExitStatus.START_FAILURE;
         }
         int idle = 0;
@@ -188,7 +192,7 @@ public final class Master {
             }
         }
         publish();
-        journal.end(status, liveCount());
+        journal.end(status, liveCount(), branchCount());
         return status;
     }
 
@@ -243,6 +247,30 @@ public final class Master {
         }
     }
 
+    /**
+     * The most backward branches a replica reported executing in application code (counted only under fault
+     * injection, 0 otherwise): a campaign learns from a fault-free run where its injection points may fall.
+     */
+    private long branchCount() {
+        long most = 0;
+        for (Replica replica : slots) {
+            if (replica != null && replica.state == Replica.State.EXITED) {
+                most = Math.max(most, replica.channel.branchCount());
+            }
+        }
+        return most;
+    }
+
+    /** How many replicas run when all is well (slots 0 to this - 1; a DMR tie-breaker's slot is not one). */
+    public int replicaCount() {
+        return options.replicas();
+    }
+
+    /** The replica now in {@code slot}, for fault injection (any thread), or null if none was started yet. */
+    public FaultTarget faultTarget(int slot) {
+        return targets.get(slot);
+    }
+
     /** Kills what is left of the replicas. Called once the run's outcome is known, or on the master's exit. */
     public void stopReplicas() {
         stopped = true;
@@ -281,6 +309,7 @@ public final class Master {
     private Replica spawn(int slot, Replica.Role role) throws IOException {
         Replica replica = launcher.launch(slot, role);
         slots[slot] = replica;
+        targets.set(slot, new FaultTarget(slot, replica.ordinal, replica.process, replica.channel));
         running |= replica.bit();
         faulty &= ~replica.bit();
         for (StreamLedger ledger : ledgers.values()) {

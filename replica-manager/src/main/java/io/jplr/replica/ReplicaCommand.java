@@ -23,13 +23,29 @@ public final class ReplicaCommand {
      * program reads to misbehave there, and only there: a replacement is started without it unless named too.
      */
     static final String FAULTY_REPLICA_PROPERTY = "jplr.test.faultyReplica";
+    /** Tells a replica to prepare for fault injection ({@code plr.faultInjection=true} in the master). */
+    public static final String FAULT_INJECTION_PROPERTY = "jplr.faultInjection";
 
     private final String javaExecutable;
     private final List<String> arguments;
+    /** jPLR's own options for every replica, which the replica's agent reads and hides. */
+    private final List<String> replicaOptions;
 
     ReplicaCommand(String javaExecutable, List<String> arguments) {
+        this(javaExecutable, arguments, List.of());
+    }
+
+    private ReplicaCommand(String javaExecutable, List<String> arguments, List<String> replicaOptions) {
         this.javaExecutable = javaExecutable;
         this.arguments = List.copyOf(arguments);
+        this.replicaOptions = List.copyOf(replicaOptions);
+    }
+
+    /** This command with one more of jPLR's options for every replica (before the user's JVM options). */
+    public ReplicaCommand withReplicaOption(String option) {
+        List<String> options = new ArrayList<>(replicaOptions);
+        options.add(option);
+        return new ReplicaCommand(javaExecutable, arguments, options);
     }
 
     /** This JVM's command line, as the kernel recorded it (Linux: /proc/self/cmdline). */
@@ -78,6 +94,7 @@ public final class ReplicaCommand {
         command.add("-XX:ErrorFile=" + errorFile(runDirectory, ordinal));
         command.add("-XX:-CreateCoredumpOnCrash");
         command.add("-XX:ActiveProcessorCount=" + ACTIVE_PROCESSORS);
+        command.addAll(replicaOptions);
         String faulty = System.getProperty(FAULTY_REPLICA_PROPERTY);
         if (faulty != null && List.of(faulty.split(",")).contains(Integer.toString(ordinal))) {
             command.add("-Djplr.test.faulty=" + ordinal);

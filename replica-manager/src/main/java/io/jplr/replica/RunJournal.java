@@ -187,12 +187,15 @@ final class RunJournal {
         report.write(record);
     }
 
-    void end(int exitStatus, int live) {
+    void end(int exitStatus, int live, long branches) {
         Map<String, Object> record = record("end");
         record.put("exitStatus", exitStatus);
         record.put("divergences", divergences);
         record.put("recoveries", recoveries);
         record.put("live", live);
+        if (branches > 0) {
+            record.put("branches", branches);
+        }
         Map<String, Object> cores = new LinkedHashMap<>();
         suspects.counts().forEach((cpu, count) -> cores.put(Integer.toString(cpu), count));
         record.put("suspectCores", cores);

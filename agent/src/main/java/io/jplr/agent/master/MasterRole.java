@@ -1,6 +1,7 @@
 package io.jplr.agent.master;
 
 import io.jplr.agent.Settings;
+import io.jplr.faultinjector.FaultInjection;
 import io.jplr.replica.ExitStatus;
 import io.jplr.replica.Master;
 import io.jplr.replica.OperatorMessages;
@@ -9,6 +10,7 @@ import io.jplr.replica.ReportLog;
 import io.jplr.replica.RunOptions;
 import io.jplr.replica.RunDirectory;
 import java.io.IOException;
+import javax.management.JMException;
 
 /** What the JVM the user started does: prepare the run, let the {@link Master} run it, clean up. */
 public final class MasterRole {
@@ -37,6 +39,9 @@ public final class MasterRole {
         try {
             BootstrapJar.write(run.bootstrapJar());
             ReplicaCommand command = ReplicaCommand.ofCurrentProcess();
+            if (settings.faultInjection()) {
+                command = command.withReplicaOption("-D" + ReplicaCommand.FAULT_INJECTION_PROPERTY + "=true");
+            }
             if (command.hasOption(MasterFlightRecording.OPTION)) {
                 MasterFlightRecording.start();
             }
@@ -47,12 +52,26 @@ public final class MasterRole {
             run.close();
             return ExitStatus.START_FAILURE;
         }
+        FaultInjection.Registration injector = null;
+        if (settings.faultInjection()) {
+            try {
+                injector = FaultInjection.registerInMaster(master, options.mode());
+            } catch (JMException | RuntimeException e) {
+                OperatorMessages.say("cannot register the fault injector: " + e);
+                report.close();
+                run.close();
+                return ExitStatus.START_FAILURE;
+            }
+        }
         // Ctrl-C, SIGTERM or an error in the master must not leave replicas or shared memory behind.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             master.stopReplicas();
             run.close();
         }, "jplr-cleanup"));
         int status = master.run();
+        if (injector != null) {
+            injector.unregister();
+        }
         master.stopReplicas();
         run.close();
         return status;

@@ -1,6 +1,8 @@
 package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
+import io.jplr.faultinjector.FaultInjection;
+import io.jplr.faultinjector.ReplicaInjections;
 import io.jplr.syscall.channel.Channel;
 import java.util.Optional;
 
@@ -21,27 +23,36 @@ final class MasterWatchdog {
      * later, while the application runs: class loading in parallel with the application contends on the
      * JDK's concurrent maps, which changes the application thread's random state.
      */
-    static void start(long masterPid, Channel channel) {
+    static void start(long masterPid, Channel channel, ReplicaInjections injections) {
         ProcessHandle self = ProcessHandle.current();
         if (!masterAlive(self, masterPid)) {
             orphaned();
         }
         channel.beat();
+        if (injections != null) {
+            injections.serve();
+        }
+        // With fault injection, requests are looked for more often than the heart beats.
+        long period = injections == null ? PERIOD_MILLIS : FaultInjection.replicaPollMillis();
         Thread thread = new Thread(null, new Runnable() {
             @Override
             public void run() {
-                watch(self, masterPid, channel);
+                watch(self, masterPid, channel, injections, period);
             }
         }, "jplr-watchdog", 0, false);
         thread.setDaemon(true);
         thread.start();
     }
 
-    private static void watch(ProcessHandle self, long masterPid, Channel channel) {
+    private static void watch(ProcessHandle self, long masterPid, Channel channel, ReplicaInjections injections,
+            long period) {
         while (masterAlive(self, masterPid)) {
             channel.beat();
+            if (injections != null) {
+                injections.serve();
+            }
             try {
-                Thread.sleep(PERIOD_MILLIS);
+                Thread.sleep(period);
             } catch (InterruptedException e) {
                 return;
             }

@@ -4,9 +4,12 @@ import io.jplr.bootstrap.Boundary;
 import io.jplr.bootstrap.LocalPaths;
 import io.jplr.bootstrap.RemoteSocketImpl;
 import io.jplr.bootstrap.StreamState;
+import io.jplr.faultinjector.FaultInjection;
+import io.jplr.faultinjector.ReplicaInjections;
 import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
 import io.jplr.syscall.channel.ReplicaDoorbell;
+import io.jplr.syscall.client.CallFaults;
 import io.jplr.syscall.client.ReplicaClient;
 import java.io.File;
 import java.io.IOException;
@@ -30,7 +33,8 @@ public final class ReplicaRole {
     }
 
     /** Called from premain; the bootstrap classes are on the bootstrap class path (-Xbootclasspath/a). */
-    public static void start(int index, Path runDirectory, Instrumentation instrumentation) {
+    public static void start(int index, Path runDirectory, Instrumentation instrumentation,
+            boolean faultInjection) {
         // Everything but the last three steps runs on a thread of its own: identity hash codes are drawn per
         // thread, and the JDK code run here (reflection, NIO, class loading) draws some. The main thread
         // draws none for the agent, so its identity hash codes depend on the application alone.
@@ -42,12 +46,15 @@ public final class ReplicaRole {
             CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, Boundary.class.getModule());
             instrumentation.addTransformer(rewriter, true);
             rewriter.retransformLoadedJdkClasses();
+            CallFaults calls = new CallFaults();
+            ReplicaInjections injections = faultInjection
+                    ? FaultInjection.prepareReplica(instrumentation, channel, calls) : null;
             RandomSeeds seeds = RandomSeeds.prepare();
-            MasterWatchdog.start(channel.masterPid(), channel);
+            MasterWatchdog.start(channel.masterPid(), channel, injections);
             ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
                     MasterWatchdog::orphaned);
             channel.markAttached(ProcessHandle.current().pid());
-            return new Setup(new ReplicaClient(channel, doorbell), seeds);
+            return new Setup(new ReplicaClient(channel, doorbell, calls), seeds);
         });
         // From here on, every call the main thread makes belongs to the application's stream.
         StreamState.makeRoot();

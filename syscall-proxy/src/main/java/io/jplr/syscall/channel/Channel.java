@@ -1,6 +1,15 @@
 package io.jplr.syscall.channel;
 
 import static io.jplr.syscall.channel.ChannelDescriptor.ATTACHED_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.BRANCH_COUNT_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_ARGUMENT_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_DONE_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_MODEL_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_REQUEST_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_RESULT_CAPACITY;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_RESULT_LENGTH_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_RESULT_OFFSET;
+import static io.jplr.syscall.channel.ChannelDescriptor.INJECTION_SEED_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.HEARTBEAT_OFFSET;
 import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC;
 import static io.jplr.syscall.channel.ChannelDescriptor.MAGIC_OFFSET;
@@ -20,6 +29,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -124,6 +134,62 @@ public final class Channel {
     /** Master side: the heartbeat counter; only its changes mean anything. */
     public long heartbeat() {
         return (long) LONGS.getAcquire(file, HEARTBEAT_OFFSET);
+    }
+
+    /** Replica side: how many backward branches its application code executed (fault injection only). */
+    public void publishBranchCount(long count) {
+        LONGS.setRelease(file, BRANCH_COUNT_OFFSET, count);
+    }
+
+    /** Master side: the replica's last published backward-branch count; a number, nothing more, is trusted. */
+    public long branchCount() {
+        return (long) LONGS.getAcquire(file, BRANCH_COUNT_OFFSET);
+    }
+
+    /**
+     * Master side: asks the replica to inject a fault ({@link InjectionRequest}); its watchdog carries it out
+     * within a beat. Returns the request's ticket. One request at a time: callers serialize.
+     */
+    public synchronized long requestInjection(int model, long argument, long seed) {
+        long ticket = (long) LONGS.getAcquire(file, INJECTION_REQUEST_OFFSET) + 1;
+        file.putInt(INJECTION_MODEL_OFFSET, model);
+        file.putLong(INJECTION_ARGUMENT_OFFSET, argument);
+        file.putLong(INJECTION_SEED_OFFSET, seed);
+        LONGS.setRelease(file, INJECTION_REQUEST_OFFSET, ticket);
+        return ticket;
+    }
+
+    /**
+     * Master side: what the replica reported for request {@code ticket}, or null while it has not. The replica
+     * is untrusted: the length is bounded, the bytes are decoded leniently and stripped of control characters.
+     */
+    public String injectionResult(long ticket) {
+        if ((long) LONGS.getAcquire(file, INJECTION_DONE_OFFSET) != ticket) {
+            return null;
+        }
+        int length = Math.max(0, Math.min(file.getInt(INJECTION_RESULT_LENGTH_OFFSET), INJECTION_RESULT_CAPACITY));
+        byte[] bytes = new byte[length];
+        file.get(INJECTION_RESULT_OFFSET, bytes);
+        return new String(bytes, StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", " ");
+    }
+
+    /** Replica side: the injection the master asks for and this replica has not carried out, or null. */
+    public InjectionRequest pendingInjection() {
+        long ticket = (long) LONGS.getAcquire(file, INJECTION_REQUEST_OFFSET);
+        if (ticket == (long) LONGS.getAcquire(file, INJECTION_DONE_OFFSET)) {
+            return null;
+        }
+        return new InjectionRequest(ticket, file.getInt(INJECTION_MODEL_OFFSET),
+                file.getLong(INJECTION_ARGUMENT_OFFSET), file.getLong(INJECTION_SEED_OFFSET));
+    }
+
+    /** Replica side: reports what it injected for {@code ticket} (truncated to what the block holds). */
+    public void completeInjection(long ticket, String result) {
+        byte[] bytes = result.getBytes(StandardCharsets.UTF_8);
+        int length = Math.min(bytes.length, INJECTION_RESULT_CAPACITY);
+        file.put(INJECTION_RESULT_OFFSET, bytes, 0, length);
+        file.putInt(INJECTION_RESULT_LENGTH_OFFSET, length);
+        LONGS.setRelease(file, INJECTION_DONE_OFFSET, ticket);
     }
 
     public boolean attached() {

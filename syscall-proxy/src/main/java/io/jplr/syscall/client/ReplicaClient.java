@@ -2,6 +2,7 @@ package io.jplr.syscall.client;
 
 import io.jplr.bootstrap.Answer;
 import io.jplr.bootstrap.BoundaryHandler;
+import io.jplr.bootstrap.BranchCounter;
 import io.jplr.bootstrap.StreamState;
 import io.jplr.syscall.channel.BackoffIdleStrategy;
 import io.jplr.syscall.channel.Channel;
@@ -41,6 +42,7 @@ public final class ReplicaClient implements BoundaryHandler {
     private final RingBuffer requests;
     private final RingBuffer responses;
     private final int maxPayload;
+    private final CallFaults faults;
 
     private final Object sendLock = new Object();
     private final IdleStrategy sendIdle = BackoffIdleStrategy.forChannel();
@@ -50,6 +52,12 @@ public final class ReplicaClient implements BoundaryHandler {
     private final Map<Long, ArrayDeque<Answer>> mailbox = new HashMap<>();
 
     public ReplicaClient(Channel channel, ReplicaDoorbell doorbell) {
+        this(channel, doorbell, new CallFaults());
+    }
+
+    /** With {@code faults} armed by the fault injector: they act on this client's calls. */
+    public ReplicaClient(Channel channel, ReplicaDoorbell doorbell, CallFaults faults) {
+        this.faults = faults;
         this.channel = channel;
         this.doorbell = doorbell;
         this.requests = channel.requests();
@@ -59,12 +67,20 @@ public final class ReplicaClient implements BoundaryHandler {
 
     @Override
     public void post(Call call, StreamState stream, byte[] bytes, int offset, int length) {
+        if (faults.armed()) {
+            faults.beforeCall();
+        }
         // A write larger than one record becomes several calls; every replica splits it identically.
         while (length > 0) {
             int chunk = Math.min(length, maxPayload);
+            byte[] corrupted = faults.armed() ? faults.corrupt(bytes, offset, chunk) : null;
             synchronized (sendLock) {
                 int index = claim(chunk);
-                requests.buffer().put(index, bytes, offset, chunk);
+                if (corrupted == null) {
+                    requests.buffer().put(index, bytes, offset, chunk);
+                } else {
+                    requests.buffer().put(index, corrupted, 0, chunk);
+                }
                 requests.commit(call.id(), stream.id(), stream.nextSequence());
             }
             wakeMaster();
@@ -75,6 +91,9 @@ public final class ReplicaClient implements BoundaryHandler {
 
     @Override
     public Answer ask(Call call, StreamState stream, long argument) {
+        if (faults.armed()) {
+            faults.beforeCall();
+        }
         long sequence = stream.nextSequence();
         // An answer already waiting means the master is ahead of this replica: no need to wake it.
         boolean answerWaiting = responses.hasRecord();
@@ -87,6 +106,11 @@ public final class ReplicaClient implements BoundaryHandler {
         if (length > maxPayload) {
             throw new IllegalArgumentException("jPLR: the arguments of " + call + " take " + length
                     + " bytes, more than a call may carry (" + maxPayload + ")");
+        }
+        if (faults.armed()) {
+            faults.beforeCall();
+            byte[] corrupted = faults.corrupt(arguments, 0, length);
+            arguments = corrupted == null ? arguments : corrupted;
         }
         long sequence = stream.nextSequence();
         synchronized (sendLock) {
@@ -101,6 +125,11 @@ public final class ReplicaClient implements BoundaryHandler {
 
     @Override
     public void exit(StreamState stream, int status) {
+        if (faults.armed()) {
+            faults.beforeCall();
+        }
+        // The final count, which the watchdog publishes only every few milliseconds (fault injection only).
+        channel.publishBranchCount(BranchCounter.count());
         sendArgument(Call.EXIT, stream.id(), stream.nextSequence(), status, true);
         doorbell.close();
     }

@@ -1,0 +1,70 @@
+package io.jplr.test;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.sun.tools.attach.VirtualMachine;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
+
+/** A local JMX connection to a running JVM by pid, the way jconsole makes one (Attach API). */
+final class JobJmx implements AutoCloseable {
+    static final String FAULT_INJECTOR = "io.jplr:type=FaultInjector";
+    private static final long WAIT_NANOS = 60_000_000_000L;
+
+    private final JMXConnector connector;
+    private final MBeanServerConnection server;
+
+    private JobJmx(JMXConnector connector) throws Exception {
+        this.connector = connector;
+        this.server = connector.getMBeanServerConnection();
+    }
+
+    static JobJmx attach(long pid) throws Exception {
+        VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+        try {
+            return new JobJmx(JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent())));
+        } finally {
+            vm.detach();
+        }
+    }
+
+    MBeanServerConnection server() {
+        return server;
+    }
+
+    boolean registered(String name) throws Exception {
+        return server.isRegistered(new ObjectName(name));
+    }
+
+    /** Waits (bounded) until {@code name} is registered. */
+    void await(String name) throws Exception {
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (!registered(name)) {
+            if (System.nanoTime() > deadline) {
+                fail(name + " was not registered within 60 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    Object attribute(String name, String attribute) throws Exception {
+        return server.getAttribute(new ObjectName(name), attribute);
+    }
+
+    /** Invokes an operation of the fault injector; {@code arguments} are ints and longs as the operation wants. */
+    String inject(String operation, Object... arguments) throws Exception {
+        String[] signature = new String[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            signature[i] = arguments[i] instanceof Integer ? "int" : "long";
+        }
+        return (String) server.invoke(new ObjectName(FAULT_INJECTOR), operation, arguments, signature);
+    }
+
+    @Override
+    public void close() throws Exception {
+        connector.close();
+    }
+}
