@@ -7,7 +7,6 @@ import java.util.List;
 
 /** The loaded classes that are the application's: the roots of the heap walk. */
 final class ApplicationClasses {
-    private static final String JPLR_PACKAGE = "io.jplr.";
 
     private ApplicationClasses() {
     }
@@ -23,7 +22,7 @@ final class ApplicationClasses {
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
             ClassLoader loader = type.getClassLoader();
             if (loader != null && loader != platform && !type.isHidden() && !type.isArray() && !type.isPrimitive()
-                    && !type.getName().startsWith(JPLR_PACKAGE)) {
+                    && !JplrPackages.contains(type.getName())) {
                 classes.add(type);
             }
         }

@@ -31,7 +31,6 @@ final class ClassLayout {
             ThreadGroup.class, Module.class, ModuleLayer.class, AccessibleObject.class, Parameter.class,
             RecordComponent.class, MethodHandle.class, MethodType.class, VarHandle.class, CallSite.class,
             MethodHandles.Lookup.class, ProtectionDomain.class, ClassValue.class);
-    private static final String JPLR_PACKAGE = "io.jplr.";
     private static final Field[] NONE = {};
 
     private static final ClassValue<ClassLayout> LAYOUTS = new ClassValue<>() {
@@ -130,7 +129,7 @@ final class ClassLayout {
         while (element.isArray()) {
             element = element.getComponentType();
         }
-        if (element.getName().startsWith(JPLR_PACKAGE)) {
+        if (JplrPackages.contains(element.getName())) {
             return false;
         }
         for (Class<?> opaque : OPAQUE) {

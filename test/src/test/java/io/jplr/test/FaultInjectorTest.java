@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javax.management.Attribute;
 import javax.management.ObjectName;
@@ -25,7 +24,7 @@ class FaultInjectorTest extends FaultyWorkloadRuns {
         Map<String, Object> divergence = report().events("divergence").get(0);
         assertEquals(1L, Report.number(divergence, "replica"), report()::toString);
         assertEquals("output", divergence.get("kind"), report()::toString);
-        assertEquals(1, report().events("rejoin").size(), report()::toString);
+        assertEquals(1, report().events("recovery").size(), report()::toString);
     }
 
     @Test
@@ -100,8 +99,8 @@ class FaultInjectorTest extends FaultyWorkloadRuns {
             return jmx.inject("corruptNextOutput", 0);
         });
         assertEquals(0, run.exitStatus(), run::toString);
-        byte[] actual = run.out().getBytes(StandardCharsets.UTF_8);
-        byte[] native_ = expected.run().out().getBytes(StandardCharsets.UTF_8);
+        byte[] actual = run.stdout();
+        byte[] native_ = expected.run().stdout();
         assertEquals(native_.length, actual.length);
         int flipped = 0;
         for (int i = 0; i < actual.length; i++) {
