@@ -53,7 +53,7 @@ public final class BackwardBranchTransformer implements ClassFileTransformer {
                 readCounterModule(module);
             }
             return rewritten;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // The JVM would swallow the exception and load the class unchanged: say so in the replica's log.
             System.err.println("jplr: cannot count the branches of " + className + ": " + e);
             return null;

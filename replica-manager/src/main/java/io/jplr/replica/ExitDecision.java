@@ -49,6 +49,15 @@ final class ExitDecision {
      * @param running  bit k set: replica k has not ended
      */
     int decide(Replica[] replicas, int faulty, int running, long now) {
+        return decide(replicas, faulty, running, 0, now);
+    }
+
+    /**
+     * As {@link #decide(Replica[], int, int, long)}, with {@code replaying} replicas still re-executing the run
+     * (a replacement, a DMR tie-breaker): they are not waited for once a quorum has ended, but while it has
+     * not, they may still complete one when they reach the exit.
+     */
+    int decide(Replica[] replicas, int faulty, int running, int replaying, long now) {
         if (exitVote == null) {
             return PENDING;
         }
@@ -56,7 +65,12 @@ final class ExitDecision {
             int voters = exitVote.winner().voters & ~faulty;
             Map<Integer, Integer> ended = new TreeMap<>();
             for (Replica replica : replicas) {
-                if (replica == null || (voters & replica.bit()) == 0) {
+                if (replica == null || (faulty & replica.bit()) != 0) {
+                    continue;
+                }
+                // A replacement or tie-breaker that replayed the exit from the log matched it: it votes too.
+                boolean replayedExit = replica.state == Replica.State.EXITED && (voters & replica.bit()) == 0;
+                if ((voters & replica.bit()) == 0 && !replayedExit) {
                     continue;
                 }
                 if ((running & replica.bit()) != 0) {
@@ -75,7 +89,7 @@ final class ExitDecision {
             }
             if (status == null) {
                 // A voter found faulty after its exit leaves no majority yet; running replicas still may.
-                boolean possible = largest + Integer.bitCount(running & ~exitVote.voters()) >= quorum;
+                boolean possible = largest + Integer.bitCount((running | replaying) & ~exitVote.voters()) >= quorum;
                 return possible ? PENDING : NO_MAJORITY;
             }
         }

@@ -166,7 +166,13 @@ public final class Master {
             }
             if (outcome == null) {
                 // A replacement still replaying is not waited for: the majority's outputs are all written.
-                int status = exit.decide(slots, faulty, running & ~catchingUp(), now);
+                int replaying = catchingUp();
+                int status = exit.decide(slots, faulty, running & ~replaying, running & replaying, now);
+                if (status != ExitDecision.PENDING && callStillOpen()) {
+                    // The exit came in another thread's stream than a call still disputed (DMR waiting for
+                    // its tie-breaker): nothing may end the run before that call is decided and written.
+                    status = ExitDecision.PENDING;
+                }
                 if (status == ExitDecision.NO_MAJORITY) {
                     stop("the replicas ended with different exit statuses " + exit.exitValues()
                             + " and no majority");
@@ -254,7 +260,7 @@ public final class Master {
     private long branchCount() {
         long most = 0;
         for (Replica replica : slots) {
-            if (replica != null && replica.state == Replica.State.EXITED) {
+            if (replica != null && replica.state != Replica.State.FAULTY) {
                 most = Math.max(most, replica.channel.branchCount());
             }
         }
@@ -534,7 +540,8 @@ public final class Master {
             return false;
         }
         recover(free, Replica.Role.TIE_BREAKER);
-        return outcome == null && Integer.bitCount(running) > options.replicas();
+        // Started: its vote will decide (the other replica may have ended already; its vote stands).
+        return outcome == null && (running & (1 << free)) != 0;
     }
 
     /** A slot with no live replica, none on its way and none still being disposed of. */
@@ -845,6 +852,25 @@ public final class Master {
     }
 
     /** Bit k set: the replica in slot k is a replacement still replaying the run. */
+    /**
+     * Whether a call is still undecided that a quorum of the replicas still running (a tie-breaker or a
+     * replacement replaying included) can decide, or decided but not yet written. Checked only when the run
+     * is about to end, so its cost (every open call of every thread) is paid once.
+     */
+    private boolean callStillOpen() {
+        for (StreamLedger ledger : ledgers.values()) {
+            for (Vote vote : ledger.open()) {
+                Candidate winner = vote.winner();
+                if (winner == null ? vote.leadingCandidate().call != Call.EXIT
+                        && vote.decide(quorum, running, faulty, Integer.bitCount(reserved)) && vote.winner() == null
+                        : winner.call.direction() == Direction.OUTPUT && !vote.committed) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private int catchingUp() {
         int mask = 0;
         for (Replica replica : slots) {

@@ -74,6 +74,37 @@ class ExitDecisionTest {
                 "nobody left to make one");
     }
 
+    @Test
+    void aTieBreakerStillReplayingMayCompleteTheMajority() {
+        // DMR: both agreed on the exit, then replica 0 lost a tie-break; the tie-breaker (2) is replaying.
+        ExitDecision decision = agreedBy(0b011);
+        replicas[1].exitValue = 0;
+        int replicaZeroFaulty = 0b001;
+        int tieBreakerReplays = 0b100;
+        assertEquals(ExitDecision.PENDING, decision.decide(replicas, replicaZeroFaulty, 0, tieBreakerReplays, SECOND),
+                "the tie-breaker will reach the exit");
+        assertEquals(ExitDecision.NO_MAJORITY, decision.decide(replicas, replicaZeroFaulty, 0, 0, SECOND),
+                "without it nobody is left to make one");
+    }
+
+    @Test
+    void aReplicaThatReplayedTheExitFromTheLogVotesWithItsExitValue() {
+        // The exit call was retired into the replay log before the tie-breaker reached it: it matched the log.
+        ExitDecision decision = agreedBy(0b011);
+        replicas[1].exitValue = 4;
+        replicas[2].exitValue = 4;
+        replicas[2].state = Replica.State.EXITED;
+        assertEquals(4, decision.decide(replicas, 0b001, 0, 0, SECOND));
+    }
+
+    @Test
+    void aReplicaStillReplayingIsNotWaitedForOnceAQuorumEnded() {
+        ExitDecision decision = agreedBy(0b011);
+        replicas[0].exitValue = 0;
+        replicas[1].exitValue = 0;
+        assertEquals(0, decision.decide(replicas, 0, 0, 0b100, SECOND));
+    }
+
     private ExitDecision agreedBy(int voters) {
         Vote vote = new Vote(1, 1);
         for (int i = 0; i < 3; i++) {

@@ -1,0 +1,24 @@
+package io.jplr.faultinjector.tool;
+
+import java.util.Locale;
+
+/** What one injection did to a run, judged against the native run's output. */
+enum Outcome {
+    /** Correct output and nothing detected: the fault never mattered. */
+    MASKED,
+    /** jPLR detected a divergence and the run still produced the correct output. */
+    CORRECTED,
+    /** Detected, and the run ended with jPLR's divergence status having written only a prefix of the output. */
+    STOPPED,
+    /** Wrong output or exit status and nothing detected: silent data corruption. */
+    SDC,
+    /** The run did not end within the campaign's time limit and was killed. */
+    HANG,
+    /** The unprotected JVM died visibly (signal, fatal error log, uncaught exception). */
+    CRASH;
+
+    /** As the table, the CSV and the summaries spell it. */
+    String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
