@@ -26,7 +26,7 @@ class FaultInjectorAbsenceTest extends FaultyWorkloadRuns {
     /** Waits for {@code present}, which shows the JVM's beans are up, then looks for the injector. */
     private void assertAbsent(String mode, String present, String... options) throws Exception {
         try (LiveRun live = LiveRun.start(under(mode, options).option("-Dworkload.gates=200"))) {
-            live.awaitOutput("\nline 199 ");
+            live.awaitOutput(BEFORE_GATE);
             try (JobJmx jmx = JobJmx.attach(live.master().pid())) {
                 jmx.await(present);
                 assertFalse(jmx.registered(JobJmx.FAULT_INJECTOR), "the fault injector must not be registered");

@@ -111,10 +111,10 @@ class FaultInjectorTest extends FaultyWorkloadRuns {
 
     /** Holds the job at the gate before line 200, injects, then lets it finish. */
     private Run injectAtGate(String mode, Injection injection, String... options) throws Exception {
-        Launch launch = under(mode, options).option("-Dplr.faultInjection=true").option("-Dworkload.gates=200");
+        Launch launch = injectableAtGate(mode, options);
         String description;
         try (LiveRun live = LiveRun.start(launch)) {
-            live.awaitOutput("\nline 199 ");
+            live.awaitOutput(BEFORE_GATE);
             try (JobJmx jmx = JobJmx.attach(live.master().pid())) {
                 jmx.await(JobJmx.FAULT_INJECTOR);
                 description = injection.inject(jmx);

@@ -26,6 +26,20 @@ abstract class FaultyWorkloadRuns {
         return Workload.under(mode, file(), options).option("-Dplr.report=" + reportFile());
     }
 
+    /**
+     * The workload under jPLR with fault injection on, held at the gate before line 200 until the test sends a
+     * line: the point where the fault injection tests put their fault in.
+     */
+    Launch injectableAtGate(String mode, String... options) {
+        return under(mode, options).option("-Dplr.faultInjection=true").option("-Dworkload.gates=" + GATE);
+    }
+
+    /** The line the job is held before by {@link #injectableAtGate}. */
+    static final int GATE = 200;
+
+    /** What the job has printed once it waits at the gate. */
+    static final String BEFORE_GATE = "\nline " + (GATE - 1) + " ";
+
     Path file() {
         return directory.resolve("out.txt");
     }

@@ -20,11 +20,11 @@ class JmxtermInjectionTest extends FaultyWorkloadRuns {
 
     @Test
     void aFaultInjectedWithJmxtermIsReportedAndRepaired() throws Exception {
-        Launch launch = under("TMR").option("-Dplr.faultInjection=true").option("-Dworkload.gates=200");
+        Launch launch = injectableAtGate("TMR");
         String session;
         Run run;
         try (LiveRun live = LiveRun.start(launch)) {
-            live.awaitOutput("\nline 199 ");
+            live.awaitOutput(BEFORE_GATE);
             session = jmxterm(live.master().pid(), "open " + live.master().pid(),
                     "get -b io.jplr:type=FaultInjector Replicas",
                     "run -b io.jplr:type=FaultInjector corruptNextOutput 2",

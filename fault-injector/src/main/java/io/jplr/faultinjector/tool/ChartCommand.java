@@ -26,6 +26,10 @@ final class ChartCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.svg", description = "The SVG file to write.")
     private Path out;
 
+    @Option(names = "--markdown", paramLabel = "FILE.md",
+            description = "Also writes the counts and shares as a Markdown table.")
+    private Path markdown;
+
     @Parameters(arity = "1..*", paramLabel = "SUMMARY.json", description = "Summaries written by campaign --json.")
     private List<Path> summaries;
 
@@ -37,6 +41,10 @@ final class ChartCommand implements Callable<Integer> {
         }
         Files.writeString(out, OutcomeChart.svg(parsed), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("wrote " + out);
+        if (markdown != null) {
+            Files.writeString(markdown, OutcomeMarkdown.table(parsed), StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("wrote " + markdown);
+        }
         return 0;
     }
 

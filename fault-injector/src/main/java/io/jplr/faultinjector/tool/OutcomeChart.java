@@ -127,7 +127,7 @@ final class OutcomeChart {
     }
 
     /** Groups in sample order, then fault-model order; bars in mode order; equal campaigns' counts added. */
-    private static Map<GroupKey, Map<String, CampaignSummary>> group(List<CampaignSummary> summaries) {
+    static Map<GroupKey, Map<String, CampaignSummary>> group(List<CampaignSummary> summaries) {
         Map<GroupKey, Map<String, CampaignSummary>> groups = new TreeMap<>();
         for (CampaignSummary summary : summaries) {
             groups.computeIfAbsent(new GroupKey(summary.sample(), summary.model()),
@@ -148,7 +148,7 @@ final class OutcomeChart {
     }
 
     /** A chart group: one sample under one fault model. */
-    private record GroupKey(String sample, String model) implements Comparable<GroupKey> {
+    record GroupKey(String sample, String model) implements Comparable<GroupKey> {
         @Override
         public int compareTo(GroupKey other) {
             int bySample = sample.compareTo(other.sample);
