@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * JDK and /usr/bin/time.
  */
 public final class Bench {
-    private static final List<String> MODES = List.of("native", "off", "DMR", "TMR");
+    /** The modes measured; --fault-injection adds "TMR+fi", TMR with plr.faultInjection=true. */
+    private static List<String> MODES = List.of("native", "off", "DMR", "TMR");
+    private static final String FAULT_INJECTION = "+fi";
     private static final Path AGENT = Path.of("agent/target/jplr-agent.jar");
     private static final Path SAMPLES = Path.of("samples/target/jplr-samples.jar");
 
@@ -44,6 +46,7 @@ public final class Bench {
                 case "--java" -> java = args[++i];
                 case "--markdown" -> markdown = Path.of(args[++i]);
                 case "--svg" -> svg = Path.of(args[++i]);
+                case "--fault-injection" -> MODES = List.of("native", "off", "DMR", "TMR", "TMR" + FAULT_INJECTION);
                 default -> selected.add(args[i]);
             }
         }
@@ -101,7 +104,10 @@ public final class Bench {
                 java));
         if (!mode.equals("native")) {
             command.add("-javaagent:" + AGENT);
-            command.add("-Dplr.mode=" + mode);
+            command.add("-Dplr.mode=" + mode.replace(FAULT_INJECTION, ""));
+            if (mode.endsWith(FAULT_INJECTION)) {
+                command.add("-Dplr.faultInjection=true");
+            }
         }
         command.add("-jar");
         command.add(SAMPLES.toString());
@@ -143,7 +149,7 @@ public final class Bench {
     private static int replicas(String mode) {
         return switch (mode) {
             case "DMR" -> 2;
-            case "TMR" -> 3;
+            case "TMR", "TMR" + FAULT_INJECTION -> 3;
             default -> 1;
         };
     }

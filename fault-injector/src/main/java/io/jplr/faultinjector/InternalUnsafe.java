@@ -30,14 +30,16 @@ final class InternalUnsafe {
     private final MethodHandle shouldBeInitialized;
     private final MethodHandle getInt;
     private final MethodHandle getLong;
+    private final MethodHandle getByteAtAddress;
     private final long objectArrayBase;
     private final boolean compressedReferences;
 
     private InternalUnsafe(MethodHandle shouldBeInitialized, MethodHandle getInt, MethodHandle getLong,
-            long objectArrayBase, boolean compressedReferences) {
+            MethodHandle getByteAtAddress, long objectArrayBase, boolean compressedReferences) {
         this.shouldBeInitialized = shouldBeInitialized;
         this.getInt = getInt;
         this.getLong = getLong;
+        this.getByteAtAddress = getByteAtAddress;
         this.objectArrayBase = objectArrayBase;
         this.compressedReferences = compressedReferences;
     }
@@ -64,15 +66,29 @@ final class InternalUnsafe {
                     MethodType.methodType(int.class, Object.class, long.class)).bindTo(unsafe);
             MethodHandle getLong = lookup.findVirtual(type, "getLong",
                     MethodType.methodType(long.class, Object.class, long.class)).bindTo(unsafe);
+            MethodHandle getByteAtAddress = lookup.findVirtual(type, "getByte",
+                    MethodType.methodType(byte.class, long.class)).bindTo(unsafe);
             // An int on JDK 17, a long on JDK 25.
             long objectArrayBase = ((Number) type.getField("ARRAY_OBJECT_BASE_OFFSET").get(null)).longValue();
             int scale = ((Number) type.getField("ARRAY_OBJECT_INDEX_SCALE").get(null)).intValue();
-            return new InternalUnsafe(shouldBeInitialized, getInt, getLong, objectArrayBase, scale == Integer.BYTES);
+            return new InternalUnsafe(shouldBeInitialized, getInt, getLong, getByteAtAddress, objectArrayBase,
+                    scale == Integer.BYTES);
         } catch (Throwable e) {
             if (e instanceof Error error && !(e instanceof LinkageError)) {
                 throw error;
             }
             throw new IllegalStateException("cannot use " + PACKAGE + ".Unsafe on this JDK: " + e, e);
+        }
+    }
+
+    /** Reads address 0: the JVM dies of SIGSEGV, as from a wild pointer, and writes its error file. */
+    void readAddressZero() {
+        try {
+            byte ignored = (byte) getByteAtAddress.invokeExact(0L);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -40,7 +40,7 @@ public final class ReplicaInjections {
         }
         channel.completeInjection(request.ticket(), result);
         if (model.get() == FaultModel.CRASH && !atBranch) {
-            LocalFaults.crashNow();
+            faults.crashNow();
         }
     }
 }

@@ -24,7 +24,7 @@ final class SelfTarget implements InjectionTarget {
                 } catch (InterruptedException e) {
                     // Crash now, then.
                 }
-                LocalFaults.crashNow();
+                faults.crashNow();
             }, "jplr-crash");
             crash.setDaemon(true);
             crash.start();
