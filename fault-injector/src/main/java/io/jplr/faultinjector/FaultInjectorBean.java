@@ -64,7 +64,7 @@ public final class FaultInjectorBean implements FaultInjectorMXBean {
     public String injectAtBranch(int replica, String model, long branch) {
         FaultModel parsed = FaultModel.ofWord(model == null ? "" : model.trim().toLowerCase(Locale.ROOT))
                 .filter(FaultModel::strikesAtBranch)
-                .orElseThrow(() -> new IllegalArgumentException("model must be heap, register, output, crash or hang,"
+                .orElseThrow(() -> new IllegalArgumentException("model must be heap, register, memory, output, crash or hang,"
                         + " not '" + model + "'"));
         if (branch < 1) {
             throw new IllegalArgumentException("branch must be 1 or more (the K-th backward branch), not " + branch);

@@ -35,10 +35,11 @@ public interface FaultInjectorMXBean {
     long branchCount(int replica);
 
     /**
-     * Arms a fault of {@code model} ({@code heap}, {@code register}, {@code output}, {@code crash} or
-     * {@code hang}) to strike when the replica executes its {@code branch}-th backward branch in application
-     * code, on the application's thread: a point uniform over the program's execution and exactly
-     * reproducible, which is what campaigns use. A replica still starting is armed before its main runs.
+     * Arms a fault of {@code model} ({@code heap}, {@code register}, {@code memory}, {@code output},
+     * {@code crash} or {@code hang}) to strike when the replica executes its {@code branch}-th backward branch
+     * in application code, on the application's thread: a point uniform over the program's execution and
+     * reproducible, which is what campaigns use. A replica still starting is armed before its main runs. A
+     * memory fault (one bit) comes from outside, once the replica's published count is past the branch.
      */
     String injectAtBranch(int replica, String model, long branch);
 

@@ -30,12 +30,12 @@ public enum FaultModel {
     }
 
     /**
-     * Whether the fault can strike at a given backward branch, on the application's own thread: the point of
-     * a campaign's injection is then uniform over the application's execution, and exactly reproducible.
-     * Memory faults come from outside the JVM, so they strike at a point in time instead.
+     * Whether the fault can strike at a given backward branch: the point of a campaign's injection is then
+     * uniform over the application's execution, and reproducible. A memory fault, injected from outside the
+     * replica, strikes as soon as the replica has published a count past the branch (it does every 20 ms).
      */
     public boolean strikesAtBranch() {
-        return this != MEMORY && this != SLOW;
+        return this != SLOW;
     }
 
     /** The word used on command lines and in reports: {@code heap}, {@code register}... */

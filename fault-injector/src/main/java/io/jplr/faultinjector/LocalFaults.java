@@ -73,6 +73,7 @@ public final class LocalFaults {
             case HEAP -> () -> lastStrike = HeapBitFlip.flip(instrumentation, new SplittableRandom(seed));
             case OUTPUT -> () -> calls.corruptNext(seed);
             case CRASH -> this::crashNow;
+            case MEMORY -> () -> lastStrike = flipOwnMemory(seed);
             case HANG -> LocalFaults::hangHere;
             default -> throw new IllegalArgumentException(model.word() + " faults cannot strike at a branch");
         };
@@ -82,6 +83,15 @@ public final class LocalFaults {
                     + now + "): nothing was injected");
         }
         return "a " + model.word() + " fault strikes at backward branch " + branch + " (now at " + now + ")";
+    }
+
+    /** One bit of this JVM's own memory, through /proc/self/mem, from the thread at the branch. */
+    private static String flipOwnMemory(long seed) {
+        try {
+            return ProcessMemory.flipBits(ProcessHandle.current().pid(), 1, new SplittableRandom(seed));
+        } catch (IOException e) {
+            return "no memory bit flipped: " + e.getMessage();
+        }
     }
 
     /** What the last fault armed at a branch did when it struck (heap faults say which field), or null. */

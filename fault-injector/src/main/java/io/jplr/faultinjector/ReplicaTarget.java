@@ -49,7 +49,43 @@ final class ReplicaTarget implements InjectionTarget {
             throw new IllegalArgumentException(model.word() + " faults cannot strike at a branch");
         }
         FaultTarget target = await(false);
+        if (model == FaultModel.MEMORY) {
+            return armMemoryFault(target, branch, seed);
+        }
         return request(target, model, model.code() | FaultModel.AT_BRANCH, branch, seed, START_MILLIS);
+    }
+
+    /**
+     * A memory fault comes from outside: a thread of the master's watches the branch count the replica
+     * publishes and flips one bit of its memory once the count is past {@code branch}.
+     */
+    private String armMemoryFault(FaultTarget target, long branch, long seed) {
+        String who = "replica " + slot + " (pid " + target.pid() + ")";
+        long now = target.channel().branchCount();
+        if (now >= branch) {
+            throw new IllegalArgumentException(who + ": backward branch " + branch + " is already past (the count is"
+                    + " at " + now + "): nothing was injected");
+        }
+        Thread watcher = new Thread(() -> {
+            while (target.alive() && target.channel().branchCount() < branch) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            if (target.alive()) {
+                try {
+                    ProcessMemory.flipBits(target.pid(), 1, new SplittableRandom(seed));
+                } catch (IOException | RuntimeException e) {
+                    // The replica ended meanwhile: nothing left to flip.
+                }
+            }
+        }, "jplr-memory-fault");
+        watcher.setDaemon(true);
+        watcher.start();
+        return who + ": a memory fault (1 bit) strikes once the replica is past backward branch " + branch
+                + " (now at " + now + ")";
     }
 
     private String request(FaultTarget target, FaultModel model, int code, long argument, long seed,

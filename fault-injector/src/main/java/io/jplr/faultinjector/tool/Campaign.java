@@ -79,7 +79,7 @@ final class Campaign {
             notes.accept("the injection window is only " + window + " ms: most faults will come after the program"
                     + " ended (a larger --size gives a longer run)");
         }
-        if (settings.model().strikesAtBranch()) {
+        if (strikesAtBranch()) {
             if (faultFree.branches() <= 0) {
                 throw new ToolFailure("the fault-free run counted no backward branch in the application's code:"
                         + " nowhere to inject " + settings.model().word() + " faults");
@@ -91,6 +91,14 @@ final class Campaign {
         CampaignSummary summary = CampaignSummary.of(settings.sample(), settings.mode(), settings.model().word(),
                 settings.seed(), records);
         return new CampaignResult(summary, records, timeLimit, window);
+    }
+
+    /**
+     * Whether this campaign's faults strike at a backward branch (all models but a memory fault of several
+     * bits, which the bean injects at a point in time).
+     */
+    private boolean strikesAtBranch() {
+        return settings.model().strikesAtBranch() && !(settings.model() == FaultModel.MEMORY && settings.bits() > 1);
     }
 
     private RunObservation referenceRun() throws IOException, InterruptedException {
@@ -122,7 +130,7 @@ final class Campaign {
                 try (InjectorConnection injector = connection.get()) {
                     // Protected runs report the count at their end; an unprotected JVM is asked as it runs.
                     // Only faults that strike at a branch need it: other campaigns leave the run undisturbed.
-                    if (settings.model().strikesAtBranch() && !settings.mode().isProtected()) {
+                    if (strikesAtBranch() && !settings.mode().isProtected()) {
                         branches = countBranches(run, injector.injector(), start);
                     }
                 }
@@ -230,7 +238,7 @@ final class Campaign {
     private RunRecord runOne(int index, RunObservation reference, Bounds bounds)
             throws IOException, InterruptedException {
         InjectionPlan plan = InjectionPlan.draw(settings.seed(), index, settings.mode().replicas());
-        long delay = settings.model().strikesAtBranch() ? 0 : plan.delayMillis(bounds.windowMillis());
+        long delay = strikesAtBranch() ? 0 : plan.delayMillis(bounds.windowMillis());
         RunFiles files = RunFiles.create(workDir, "run-" + index);
         long start = System.nanoTime();
         LaunchedRun run = launcher.startInjectable(files);
@@ -268,7 +276,7 @@ final class Campaign {
             FaultInjectorMXBean injector = line.injector();
             // A fault that strikes at a branch is armed at once: its point is in the program's execution, not
             // in time. Others go in after the drawn delay.
-            boolean atBranch = settings.model().strikesAtBranch();
+            boolean atBranch = strikesAtBranch();
             if (!atBranch && run.waitFor(Duration.ofMillis(delayMillis))) {
                 return Injection.none("the program ended before the injection");
             }

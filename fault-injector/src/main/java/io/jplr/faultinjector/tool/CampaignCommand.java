@@ -97,7 +97,7 @@ final class CampaignCommand implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     private Duration hangTimeout;
 
-    @Option(names = "--bits", paramLabel = "N", description = "memory: bits flipped per fault (default: 1).")
+    @Option(names = "--bits", paramLabel = "N", description = "memory: bits flipped per fault (default: 1, at a backward branch; more bits go in at a point in time).")
     private Integer bits;
 
     @Option(names = "--window", paramLabel = "DURATION", converter = OptionConverters.DurationConverter.class,
