@@ -85,7 +85,8 @@ final class Campaign {
                         + " nowhere to inject " + settings.model().word() + " faults");
             }
             notes.accept("a whole run executes about " + faultFree.branches() + " backward branches; each fault"
-                    + " strikes at one drawn over what is left of the run when it is armed");
+                    + " strikes at one drawn over " + (settings.mode().isProtected() ? "the whole run"
+                            : "what is left of the run when it is armed"));
         }
         List<RunRecord> records = runAll(reference, new Bounds(timeLimit, window, faultFree.branches()));
         CampaignSummary summary = CampaignSummary.of(settings.sample(), settings.mode(), settings.model().word(),

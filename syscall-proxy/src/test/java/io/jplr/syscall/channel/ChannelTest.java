@@ -3,6 +3,7 @@ package io.jplr.syscall.channel;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,6 +68,44 @@ class ChannelTest {
         assertFalse(replica.attached());
         replica.markAttached(777L);
         assertTrue(master.attached());
+    }
+
+    @Test
+    void carriesOneInjectionRequestAndItsResultAcross() throws IOException {
+        Path file = directory.resolve("replica-1.channel");
+        Channel master = Channel.create(file, 1, 4242L, 1024, 1024);
+        Channel replica = Channel.open(file);
+        assertNull(replica.pendingInjection(), "nothing asked yet");
+
+        long ticket = master.requestInjection(0x104, 123_456L, -7L);
+        InjectionRequest request = replica.pendingInjection();
+        assertEquals(new InjectionRequest(ticket, 0x104, 123_456L, -7L), request);
+        assertNull(master.injectionResult(ticket), "not carried out yet");
+
+        replica.completeInjection(ticket, "flipped bit 3");
+        assertEquals("flipped bit 3", master.injectionResult(ticket));
+        assertNull(replica.pendingInjection(), "carried out once");
+        assertNull(master.injectionResult(ticket + 1), "a later request has no result yet");
+
+        replica.publishBranchCount(99L);
+        assertEquals(99L, master.branchCount());
+    }
+
+    @Test
+    void anInjectionResultFromAnUntrustedReplicaIsBoundedAndStrippedOfControlCharacters() throws IOException {
+        Path file = directory.resolve("replica-0.channel");
+        Channel master = Channel.create(file, 0, 4242L, 1024, 1024);
+        Channel replica = Channel.open(file);
+        long ticket = master.requestInjection(1, 0, 0);
+        replica.completeInjection(ticket, "a\nb\u001b[31m" + "x".repeat(1000));
+        String result = master.injectionResult(ticket);
+        assertTrue(result.startsWith("a b [31mxxx"), result);
+        assertEquals(ChannelDescriptor.INJECTION_RESULT_CAPACITY, result.length());
+        // A length field a replica garbled is clamped, never read past the block.
+        overwriteInt(file, ChannelDescriptor.INJECTION_RESULT_LENGTH_OFFSET, Integer.MAX_VALUE);
+        assertEquals(ChannelDescriptor.INJECTION_RESULT_CAPACITY, master.injectionResult(ticket).length());
+        overwriteInt(file, ChannelDescriptor.INJECTION_RESULT_LENGTH_OFFSET, -5);
+        assertEquals("", master.injectionResult(ticket));
     }
 
     @Test
