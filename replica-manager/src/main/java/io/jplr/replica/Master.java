@@ -495,6 +495,11 @@ public final class Master {
 
     /** Decides what can be decided about one vote, then moves its stream forward. */
     private void settle(StreamLedger ledger, Vote vote) {
+        if ((vote.voters() & ~faulty) == 0) {
+            // Only replicas found faulty made this call (what a faulty replica posted before it was stopped,
+            // e.g. the rest of its stack trace): it is none of the run's, and nothing to decide.
+            return;
+        }
         if (!vote.decide(quorum, running, faulty, Integer.bitCount(reserved))) {
             if (!breakTie(vote)) {
                 journal.disputed(vote, slots, DIFF_WINDOW);

@@ -69,6 +69,14 @@ class FaultyWorkloadTest extends FaultyWorkloadRuns {
     }
 
     @Test
+    void throwEndsWithALongStackTraceInsteadOfThatLine() {
+        Run run = workload("-Djplr.test.faulty=1", "-Dfault.line.1=600", "-Dfault.kind=throw").run();
+        assertEquals(1, run.exitStatus());
+        assertEquals(599, run.out().lines().count());
+        assertTrue(run.err().lines().filter(line -> line.contains("deepThrow")).count() >= 60, run::toString);
+    }
+
+    @Test
     void gatesReadStdinAndChangeNothing() {
         Run run = workload("-Dworkload.gates=200,500").stdin("go\ngo\n".getBytes()).run();
         assertEquals(expected.run().out(), run.out());

@@ -36,6 +36,21 @@ class RecoveryTest extends FaultyWorkloadRuns {
         assertRecovered(run, kind, 1);
     }
 
+    /**
+     * The faulty replica throws at the last line: the others print it and exit, while it goes on posting its
+     * stack trace, calls the run never makes. Those are nobody's but a faulty replica's: they must not stop
+     * the run (they did, with 79, before the first campaign found it).
+     */
+    @Test
+    void whatAFaultyReplicaPostsPastTheRunsLastCallIsIgnored() {
+        Run run = under("TMR", "-Djplr.test.faultyReplica=1", "-Dfault.line.1=600", "-Dfault.kind=throw").run();
+        Workload.assertLikeNative(expected, run, file());
+        List<Map<String, Object>> divergences = report().events("divergence");
+        assertEquals(1, divergences.size(), report()::toString);
+        assertEquals(1L, Report.number(divergences.get(0), "replica"), report()::toString);
+        assertEquals(0L, Report.number(report().end(), "exitStatus"), report()::toString);
+    }
+
     @Test
     void aCrashedReplicaIsReplacedAndItsCrashReportStaysInTheReport() throws Exception {
         Launch launch = under("TMR", "-Djplr.test.faultyReplica=2", "-Dfault.line.2=100", "-Dfault.kind=crash",

@@ -81,6 +81,10 @@ public final class FaultyWorkload {
             case "crash":
                 crash();
                 break;
+            case "throw":
+                // An uncaught exception with a long stack trace: many more stderr writes than the healthy
+                // replicas make before their exit.
+                return deepThrow(60, line);
             case "spin":
                 while (spinning) {
                     hash = hash * 6364136223846793005L + 1;
@@ -90,6 +94,13 @@ public final class FaultyWorkload {
                 throw new IllegalArgumentException("fault.kind " + kind);
         }
         throw new IllegalStateException(kind + " fault did not happen at line " + line);
+    }
+
+    private static String deepThrow(int depth, int line) {
+        if (depth == 0) {
+            throw new IllegalStateException("bad state at line " + line);
+        }
+        return deepThrow(depth - 1, line);
     }
 
     /** A read of address 0 through sun.misc.Unsafe: the JVM dies of SIGSEGV and writes hs_err_pid*.log. */
