@@ -40,7 +40,7 @@ class FaultAtBranchTest {
 
     /**
      * Counts the sample's backward branches in a fault-free run, then arms {@code model} in replica 0 at a
-     * quarter of them, as soon as the bean answers (a replica still starting is armed before its main).
+     * half of them, as soon as the bean answers (a replica still starting is armed before its main).
      */
     private Run injectMidRun(String mode, String model) throws Exception {
         Run nativeRun = Launch.on(Jvm.current()).sample("crc32", "small").run();
@@ -58,9 +58,9 @@ class FaultAtBranchTest {
             try (JobJmx jmx = JobJmx.attach(live.master().pid())) {
                 jmx.await(JobJmx.FAULT_INJECTOR);
                 String armed = (String) jmx.server().invoke(new javax.management.ObjectName(JobJmx.FAULT_INJECTOR),
-                        "injectAtBranch", new Object[] {0, model, branches / 4},
+                        "injectAtBranch", new Object[] {0, model, branches / 2},
                         new String[] {"int", "java.lang.String", "long"});
-                assertTrue(armed.contains("backward branch " + branches / 4), armed);
+                assertTrue(armed.contains("backward branch " + branches / 2), armed);
             }
             run = live.finish();
         }

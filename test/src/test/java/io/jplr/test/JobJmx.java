@@ -2,7 +2,9 @@ package io.jplr.test;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
+import java.io.IOException;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -22,12 +24,27 @@ final class JobJmx implements AutoCloseable {
         this.server = connector.getMBeanServerConnection();
     }
 
+    /**
+     * Attaches, retrying while the JVM is still starting: right after its launch, a JVM may accept the attach
+     * but fail to start its management agent (the attach operation fails) until its initialization is done.
+     */
     static JobJmx attach(long pid) throws Exception {
-        VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
-        try {
-            return new JobJmx(JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent())));
-        } finally {
-            vm.detach();
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (true) {
+            try {
+                VirtualMachine vm = VirtualMachine.attach(Long.toString(pid));
+                try {
+                    return new JobJmx(JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent())));
+                } finally {
+                    vm.detach();
+                }
+            } catch (AttachNotSupportedException | IOException e) {
+                boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(50);
+            }
         }
     }
 
