@@ -15,7 +15,6 @@ import java.util.concurrent.locks.LockSupport;
 public final class LocalFaults {
     private final Instrumentation instrumentation;
     private final CallFaults calls;
-    private volatile String lastStrike;
 
     public LocalFaults(Instrumentation instrumentation, CallFaults calls) {
         this.instrumentation = instrumentation;
@@ -70,10 +69,10 @@ public final class LocalFaults {
             return inject(model, branch, seed);
         }
         Runnable action = switch (model) {
-            case HEAP -> () -> lastStrike = HeapBitFlip.flip(instrumentation, new SplittableRandom(seed));
+            case HEAP -> () -> HeapBitFlip.flip(instrumentation, new SplittableRandom(seed));
             case OUTPUT -> () -> calls.corruptNext(seed);
             case CRASH -> this::crashNow;
-            case MEMORY -> () -> lastStrike = flipOwnMemory(seed);
+            case MEMORY -> () -> flipOwnMemory(seed);
             case HANG -> LocalFaults::hangHere;
             default -> throw new IllegalArgumentException(model.word() + " faults cannot strike at a branch");
         };
@@ -92,11 +91,6 @@ public final class LocalFaults {
         } catch (IOException e) {
             return "no memory bit flipped: " + e.getMessage();
         }
-    }
-
-    /** What the last fault armed at a branch did when it struck (heap faults say which field), or null. */
-    public String lastStrike() {
-        return lastStrike;
     }
 
     /** The application thread that reaches the armed branch loops for good: an endless loop, heart still beating. */
