@@ -11,6 +11,8 @@ import samples.io.ClockSample;
 import samples.io.EchoClientSample;
 import samples.io.ExitSample;
 import samples.io.FilesSample;
+import samples.io.MappedExchangeSample;
+import samples.io.MappedPeerSample;
 import samples.io.HaltSample;
 import samples.io.HttpFileServerSample;
 import samples.io.IdentitySample;
@@ -60,7 +62,9 @@ public final class SampleRegistry {
             new ClockSample(),
             new HttpFileServerSample(),
             new EchoClientSample(),
-            new FilesSample());
+            new FilesSample(),
+            new MappedExchangeSample(),
+            new MappedPeerSample());
 
     private SampleRegistry() {
     }

@@ -67,12 +67,15 @@ public final class JplrAgent {
     private static void startReplica(String spec, Instrumentation instrumentation) {
         boolean faultInjection = Boolean.parseBoolean(System.getProperty(ReplicaCommand.FAULT_INJECTION_PROPERTY));
         System.clearProperty(ReplicaCommand.FAULT_INJECTION_PROPERTY);
+        boolean batchMappedWrites = !"false".equals(System.getProperty(ReplicaCommand.MAP_BATCH_PROPERTY));
+        System.clearProperty(ReplicaCommand.MAP_BATCH_PROPERTY);
         int colon = spec.indexOf(':');
         try {
             int index = Integer.parseInt(spec.substring(0, colon));
             Path runDirectory = Path.of(spec.substring(colon + 1));
             ReplicaCommand.hideBootClassPathAppend(runDirectory);
-            io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation, faultInjection);
+            io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation, faultInjection,
+                    batchMappedWrites);
         } catch (RuntimeException e) {
             // Goes to the replica's own log; the master reports the replica as failed to start.
             System.err.println("jplr: replica could not start: " + e);

@@ -29,7 +29,7 @@ public final class Settings {
     private static final String ENVIRONMENT_PREFIX = "PLR_";
     private static final List<String> KEYS =
             List.of("mode", "replicas", "onDivergence", "replayLog", "timeout", "cpus", "report", "quiet", "debug",
-                    "faultInjection");
+                    "faultInjection", "mapBatch");
     private static final long MIN_TIMEOUT_MILLIS = 100;
 
     private final Mode mode;
@@ -62,6 +62,14 @@ public final class Settings {
      */
     public boolean faultInjection() {
         return fault.faultInjection;
+    }
+
+    /**
+     * {@code plr.mapBatch} (default true): a thread's consecutive writes into a mapped file go to the master
+     * as one output, when the thread next reads a mapping or calls out; false sends every write on its own.
+     */
+    public boolean batchMappedWrites() {
+        return fault.batchMappedWrites;
     }
 
     /** What the master needs: the mode and every fault-tolerance setting. */
@@ -199,7 +207,7 @@ public final class Settings {
 
     /** The fault-tolerance settings: what happens on a divergence, and the bounds of detection and recovery. */
     private record Fault(boolean stopOnDivergence, long replayLogBytes, long timeoutMillis, int[] cpus, Path report,
-            boolean quiet, int debugReplica, boolean faultInjection) {
+            boolean quiet, int debugReplica, boolean faultInjection, boolean batchMappedWrites) {
 
         static Fault validate(Map<String, Value> values, int replicas) throws SettingsException {
             boolean stop = false;
@@ -235,19 +243,25 @@ public final class Settings {
             }
             boolean quiet = flag(values, "quiet");
             boolean faultInjection = flag(values, "faultInjection");
+            boolean batchMappedWrites = flag(values, "mapBatch", true);
             int debug = -1;
             Value debugValue = values.get("debug");
             if (debugValue != null) {
                 debug = debugReplica(debugValue, replicas);
             }
-            return new Fault(stop, replayLog, timeout, cpus, report, quiet, debug, faultInjection);
+            return new Fault(stop, replayLog, timeout, cpus, report, quiet, debug, faultInjection,
+                    batchMappedWrites);
         }
 
         /** A true/false setting, false when absent. */
         private static boolean flag(Map<String, Value> values, String key) throws SettingsException {
+            return flag(values, key, false);
+        }
+
+        private static boolean flag(Map<String, Value> values, String key, boolean absent) throws SettingsException {
             Value value = values.get(key);
             if (value == null) {
-                return false;
+                return absent;
             }
             String text = value.text.toLowerCase(Locale.ROOT);
             if (!text.equals("true") && !text.equals("false")) {

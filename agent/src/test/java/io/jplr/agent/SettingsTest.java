@@ -213,6 +213,16 @@ class SettingsTest {
     }
 
     @Test
+    void mappedWritesAreBatchedUnlessTurnedOff() throws SettingsException {
+        assertEquals(true, fromArgs("mode=TMR").batchMappedWrites());
+        assertEquals(false, fromArgs("mode=TMR,mapBatch=false").batchMappedWrites());
+        assertEquals(false, Settings.resolve(null, properties("plr.mapBatch", "FALSE"), NO_ENV).batchMappedWrites());
+        assertEquals(false, Settings.resolve(null, new java.util.Properties(), Map.of("PLR_MAP_BATCH", "false"))
+                .batchMappedWrites());
+        rejectsArgs("mapBatch=sometimes", "plr.mapBatch", "'sometimes'", "true", "false");
+    }
+
+    @Test
     void cpusMayBeAListInAgentArgumentsToo() throws SettingsException {
         int[] allowed = io.jplr.replica.CpuPlacement.parseList(
                 io.jplr.replica.CpuPlacement.allowedCpus(ProcessHandle.current().pid()));

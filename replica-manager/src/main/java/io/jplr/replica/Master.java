@@ -70,7 +70,7 @@ public final class Master {
     /** The replica in each slot, for the fault injector's threads. */
     private final AtomicReferenceArray<FaultTarget> targets;
     private final int[] failedRecoveries;
-    private final CallExecutor executor = new CallExecutor();
+    private final CallExecutor executor;
     private final Map<Long, StreamLedger> ledgers = new HashMap<>();
     private final RecordView record = new RecordView();
     /** Work other threads hand to the loop: finished inputs, killed replicas to replace. */
@@ -117,6 +117,7 @@ public final class Master {
         this.options = options;
         this.quorum = options.quorum();
         this.run = run;
+        this.executor = new CallExecutor(run.path());
         this.command = command;
         this.slots = new Replica[options.tieBreaks() ? replicaCount + 1 : replicaCount];
         this.failedRecoveries = new int[slots.length];

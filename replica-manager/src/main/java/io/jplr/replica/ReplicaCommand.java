@@ -25,6 +25,8 @@ public final class ReplicaCommand {
     static final String FAULTY_REPLICA_PROPERTY = "jplr.test.faultyReplica";
     /** Tells a replica to prepare for fault injection ({@code plr.faultInjection=true} in the master). */
     public static final String FAULT_INJECTION_PROPERTY = "jplr.faultInjection";
+    /** Tells a replica to send every write into a mapped file on its own ({@code plr.mapBatch=false}). */
+    public static final String MAP_BATCH_PROPERTY = "jplr.mapBatch";
 
     private final String javaExecutable;
     private final List<String> arguments;

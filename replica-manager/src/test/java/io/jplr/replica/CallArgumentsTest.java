@@ -9,6 +9,7 @@ import io.jplr.bootstrap.Boundary;
 import io.jplr.bootstrap.BoundaryHandler;
 import io.jplr.bootstrap.WireWriter;
 import io.jplr.bootstrap.StreamState;
+import io.jplr.sharedmemory.WriteBatch;
 import io.jplr.syscall.table.Call;
 import io.jplr.syscall.table.Comparison;
 import io.jplr.syscall.table.Direction;
@@ -37,6 +38,7 @@ class CallArgumentsTest {
         }
         return switch (call) {
             case STDOUT_WRITE, STDERR_WRITE -> new byte[] {'o', 'k', '\n'};
+            case MAP_WRITE -> mappedWrite();
             case STDIN_AVAILABLE, CURRENT_TIME_MILLIS, NANO_TIME, WALL_CLOCK, PROCESS_ID, AVAILABLE_PROCESSORS,
                     FREE_MEMORY, TOTAL_MEMORY, MAX_MEMORY -> new byte[0];
             case STDIN_READ -> arg(8192);
@@ -46,6 +48,12 @@ class CallArgumentsTest {
             case EXIT -> arg(0);
             default -> throw new AssertionError(call + " has no well-formed payload here");
         };
+    }
+
+    private static byte[] mappedWrite() {
+        WriteBatch batch = new WriteBatch(1024);
+        batch.add(0, 16, new byte[] {1, 2, 3, 4}, 0, 4);
+        return batch.drain();
     }
 
     private static void accepts(Call call, byte[] payload) {

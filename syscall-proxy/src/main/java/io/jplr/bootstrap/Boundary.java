@@ -37,7 +37,12 @@ public final class Boundary {
     }
 
     public static void install(BoundaryHandler boundaryHandler) {
-        handler = boundaryHandler;
+        handler = new MappedWriteFlush(boundaryHandler);
+    }
+
+    /** {@code Thread.exit}: the ending thread's batched writes into mapped files must not wait for anyone. */
+    public static void threadEnds() {
+        MappedMemory.threadEnds();
     }
 
     /** Stops intercepting: the master is gone and this replica must end without waiting for it. */

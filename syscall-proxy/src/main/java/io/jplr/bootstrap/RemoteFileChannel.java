@@ -267,8 +267,8 @@ final class RemoteFileChannel extends FileChannel {
 
     @Override
     public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
-        throw new UnsupportedOperationException(
-                "jPLR: FileChannel.map (memory-mapped files) is not replicated yet; run this program without jPLR");
+        ensureOpen();
+        return MappedMemory.map(handle, mode, position, size);
     }
 
     @Override

@@ -29,6 +29,8 @@ public final class StreamState {
     private int children;
     /** Non-zero while this thread is inside the boundary: the boundary's own I/O is not intercepted. */
     int depth;
+    /** This thread's writes into mapped files not yet sent (MappedMemory), or null before its first. */
+    io.jplr.sharedmemory.WriteBatch mappedWrites;
 
     private StreamState(long id) {
         this.id = id;

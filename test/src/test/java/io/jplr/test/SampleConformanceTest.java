@@ -26,8 +26,9 @@ class SampleConformanceTest {
      * and the clock probe's timings.
      */
     private static final List<String> NOT_REPEATABLE = List.of("nondeterminism", "identity", "clock");
-    /** Samples that need a peer on the network: NetworkTest runs them against one. */
-    private static final List<String> NEEDS_A_PEER = List.of("http-server", "echo-client");
+    /** Samples that need a peer (on the network, or a mapped file): NetworkTest and MappedFileTest run them so. */
+    private static final List<String> NEEDS_A_PEER = List.of("http-server", "echo-client", "mapped-exchange",
+            "mapped-peer");
 
     static Stream<Arguments> samples() {
         List<Arguments> cases = new ArrayList<>();

@@ -18,7 +18,8 @@ import java.util.jar.JarOutputStream;
  * run directory once; every replica appends that jar before it installs anything.
  */
 public final class BootstrapJar {
-    private static final List<String> PACKAGES = List.of("io/jplr/bootstrap/", "io/jplr/syscall/table/");
+    private static final List<String> PACKAGES = List.of("io/jplr/bootstrap/", "io/jplr/syscall/table/",
+            "io/jplr/sharedmemory/");
 
     private BootstrapJar() {
     }

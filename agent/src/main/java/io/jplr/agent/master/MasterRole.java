@@ -42,6 +42,9 @@ public final class MasterRole {
             if (settings.faultInjection()) {
                 command = command.withReplicaOption("-D" + ReplicaCommand.FAULT_INJECTION_PROPERTY + "=true");
             }
+            if (!settings.batchMappedWrites()) {
+                command = command.withReplicaOption("-D" + ReplicaCommand.MAP_BATCH_PROPERTY + "=false");
+            }
             if (command.hasOption(MasterFlightRecording.OPTION)) {
                 MasterFlightRecording.start();
             }

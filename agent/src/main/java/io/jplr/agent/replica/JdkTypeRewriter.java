@@ -51,7 +51,13 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new DatagramSocketInstrumentation(),
             new InetAddressInstrumentation(),
             new ShutdownInstrumentation(),
-            new ProcessHandleInstrumentation());
+            new ProcessHandleInstrumentation(),
+            new ThreadInstrumentation(),
+            new ChecksumInstrumentation("java.util.zip.CRC32"),
+            new ChecksumInstrumentation("java.util.zip.CRC32C"),
+            new ChecksumInstrumentation("java.util.zip.Adler32"),
+            new SwappedAtomicsInstrumentation("Ints"),
+            new SwappedAtomicsInstrumentation("Longs"));
 
     private final Map<String, TypeInstrumentation> byInternalName = new HashMap<>();
     private final Set<String> applied = ConcurrentHashMap.newKeySet();
@@ -331,29 +337,10 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                 locals.add(owner);
             }
             for (Type argument : arguments) {
-                locals.add(frameType(argument));
+                locals.add(FrameTypes.of(argument));
             }
             super.visitFrame(Opcodes.F_NEW, locals.size(), locals.toArray(), 0, new Object[0]);
             super.visitInsn(Opcodes.NOP);
-        }
-
-        private static Object frameType(Type type) {
-            switch (type.getSort()) {
-                case Type.BOOLEAN:
-                case Type.BYTE:
-                case Type.CHAR:
-                case Type.SHORT:
-                case Type.INT:
-                    return Opcodes.INTEGER;
-                case Type.FLOAT:
-                    return Opcodes.FLOAT;
-                case Type.LONG:
-                    return Opcodes.LONG;
-                case Type.DOUBLE:
-                    return Opcodes.DOUBLE;
-                default:
-                    return type.getInternalName();
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package io.jplr.agent.replica;
 
 import io.jplr.bootstrap.Boundary;
 import io.jplr.bootstrap.LocalPaths;
+import io.jplr.bootstrap.MappedMemory;
 import io.jplr.bootstrap.RemoteSocketImpl;
 import io.jplr.bootstrap.StreamState;
 import io.jplr.faultinjector.FaultInjection;
@@ -34,7 +35,7 @@ public final class ReplicaRole {
 
     /** Called from premain; the bootstrap classes are on the bootstrap class path (-Xbootclasspath/a). */
     public static void start(int index, Path runDirectory, Instrumentation instrumentation,
-            boolean faultInjection) {
+            boolean faultInjection, boolean batchMappedWrites) {
         // Everything but the last three steps runs on a thread of its own: identity hash codes are drawn per
         // thread, and the JDK code run here (reflection, NIO, class loading) draws some. The main thread
         // draws none for the agent, so its identity hash codes depend on the application alone.
@@ -42,7 +43,9 @@ public final class ReplicaRole {
             Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
             configureLocalPaths(runDirectory);
+            MappedMemory.configure(runDirectory, "replica-" + index, batchMappedWrites);
             new JdkTypeRewriter().install(instrumentation);
+            new ScopedMemoryAccessRewriter().install(instrumentation);
             CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, Boundary.class.getModule());
             instrumentation.addTransformer(rewriter, true);
             rewriter.retransformLoadedJdkClasses();
@@ -90,11 +93,13 @@ public final class ReplicaRole {
     /**
      * Rewritten java.base code calls Boundary, in the bootstrap loader's unnamed module, so java.base must
      * read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}), so java.base opens those
-     * packages to the agent alone. No --add-opens is asked of the user.
+     * packages to the agent alone, and exports the internal Unsafe's to the bootstrap classes, which copy
+     * between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens is asked of the user.
      */
     private static void openModules(Instrumentation instrumentation) {
         Module agent = ReplicaRole.class.getModule();
-        instrumentation.redefineModule(Object.class.getModule(), Set.of(Boundary.class.getModule()), Map.of(),
+        instrumentation.redefineModule(Object.class.getModule(), Set.of(Boundary.class.getModule()),
+                Map.of("jdk.internal.misc", Set.of(Boundary.class.getModule())),
                 Map.of("java.lang", Set.of(agent), "java.util", Set.of(agent), "java.util.concurrent",
                         Set.of(agent), "java.io", Set.of(Boundary.class.getModule())), Set.of(), Map.of());
     }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,6 +37,17 @@ public final class CallExecutor {
     private final HandleTable<java.nio.channels.NetworkChannel> channels = new HandleTable<>("channels");
     private final SelectorExecutor selectorExecutor = new SelectorExecutor(channels);
     private final ChannelExecutor channelExecutor = new ChannelExecutor(channels, selectorExecutor::cancelKeys);
+    private final MappingExecutor mappingExecutor;
+
+    /** @param scratch a directory of the run's that every replica can read (private mappings' copies go there) */
+    public CallExecutor(Path scratch) {
+        this.mappingExecutor = new MappingExecutor(files, scratch);
+    }
+
+    /** An executor whose private mappings' copies go to a directory of their own under the temporary directory. */
+    public CallExecutor() {
+        this(Path.of(System.getProperty("java.io.tmpdir"), "jplr-mappings-" + ProcessHandle.current().pid()));
+    }
 
     /**
      * The largest answer body: well inside one record of a replica's answer ring. A bigger result (a
@@ -99,6 +111,9 @@ public final class CallExecutor {
             case CHANNEL_SET_OPTION:
             case SELECTOR_OPEN:
             case SELECTOR_WAKEUP:
+            case MAP_READ:
+            case MAP_ATOMIC:
+            case MAP_IS_LOADED:
                 return false;
             default:
                 return true;
@@ -125,6 +140,8 @@ public final class CallExecutor {
                 answer = channelExecutor.answer(call, in);
             } else if (call.name().startsWith("SELECTOR_")) {
                 answer = selectorExecutor.answer(call, in);
+            } else if (call.name().startsWith("MAP_")) {
+                answer = mappingExecutor.answer(call, in);
             } else {
                 throw new MalformedCallException(call + " has no structured arguments");
             }
@@ -172,6 +189,15 @@ public final class CallExecutor {
 
     /** Performs a voted output. */
     public void perform(Call call, byte[] bytes) {
+        if (call == Call.MAP_WRITE) {
+            try {
+                mappingExecutor.write(bytes);
+            } catch (RuntimeException e) {
+                // Voted by a quorum, so every healthy replica sent it: nothing a replica alone can cause.
+                System.err.println("jplr: the master could not apply a voted write into a mapped file: " + e);
+            }
+            return;
+        }
         OutputStream target = switch (call) {
             case STDOUT_WRITE -> stdout;
             case STDERR_WRITE -> stderr;

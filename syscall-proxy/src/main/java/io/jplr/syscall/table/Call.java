@@ -200,9 +200,32 @@ public enum Call {
     /** Selector handle. */
     SELECTOR_WAKEUP(88, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Selector handle. */
-    SELECTOR_CLOSE(89, Direction.EFFECT, Ordering.AFTER_VOTE);
+    SELECTOR_CLOSE(89, Direction.EFFECT, Ordering.AFTER_VOTE),
 
-    private static final Call[] BY_ID = new Call[90];
+    // Memory-mapped files (FileChannel.map): the master holds the one real mapping and performs every access
+    // a replica makes to it (copy and execute). Mappings are numbered by the master; offsets are the mapping's.
+    /**
+     * File handle, mode (MappingMode code), position, size. Answer: the mapping's id; for a private mapping,
+     * the path of the master's copy of the region and where in it the region starts.
+     */
+    MAP_OPEN(90, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Mapping, offset, length. Answer: the bytes, read from the real mapping now. */
+    MAP_READ(91, Direction.INPUT, Ordering.AFTER_OUTPUTS),
+    /** A WriteBatch: consecutive writes of one thread, voted as one output and applied in order. */
+    MAP_WRITE(92, Direction.OUTPUT, Comparison.BYTES, Ordering.AFTER_OUTPUTS),
+    /**
+     * Mapping, offset, access kind, value type, expected value, operand (raw bits). Answer: the old value's
+     * bits, or 1/0 for a compare-and-set: performed atomically on the real mapping.
+     */
+    MAP_ATOMIC(93, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Mapping, offset, length: MappedByteBuffer.force. */
+    MAP_FORCE(94, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Mapping, offset, length: MappedByteBuffer.load. */
+    MAP_LOAD(95, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Mapping, offset, length. Answer: MappedByteBuffer.isLoaded of the real mapping. */
+    MAP_IS_LOADED(96, Direction.INPUT, Ordering.AFTER_OUTPUTS);
+
+    private static final Call[] BY_ID = new Call[97];
 
     static {
         for (Call call : values()) {

@@ -36,7 +36,8 @@ class CallTest {
                 Map.entry(Call.PROCESS_START, 51), Map.entry(Call.PROCESS_AVAILABLE, 58),
                 Map.entry(Call.SOCKET_CONNECT, 59), Map.entry(Call.SOCKET_URGENT, 69),
                 Map.entry(Call.NAME_LOOKUP, 70), Map.entry(Call.CHANNEL_OPEN, 71),
-                Map.entry(Call.SELECTOR_CLOSE, 89));
+                Map.entry(Call.SELECTOR_CLOSE, 89), Map.entry(Call.MAP_OPEN, 90), Map.entry(Call.MAP_WRITE, 92),
+                Map.entry(Call.MAP_IS_LOADED, 96));
         released.forEach((call, id) -> assertEquals(id, call.id(), call.name()));
     }
 
@@ -50,7 +51,7 @@ class CallTest {
     @Test
     void byIdReturnsNullForIdsNoCallHas() {
         // Ids come from an untrusted replica: anything must map to null, never throw.
-        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 90, 91, 1000, Integer.MAX_VALUE}) {
+        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 97, 98, 1000, Integer.MAX_VALUE}) {
             assertNull(Call.byId(id), "id " + id);
         }
     }
@@ -64,7 +65,7 @@ class CallTest {
                 assertFalse(call.answered(), call.name());
             }
         }
-        assertEquals(2, outputs, "stdout and stderr writes");
+        assertEquals(3, outputs, "stdout and stderr writes, and writes into mapped files");
     }
 
     @Test

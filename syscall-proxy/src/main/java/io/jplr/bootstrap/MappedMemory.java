@@ -1,0 +1,497 @@
+package io.jplr.bootstrap;
+
+import io.jplr.sharedmemory.MappingMode;
+import io.jplr.sharedmemory.MasterMapping;
+import io.jplr.sharedmemory.Region;
+import io.jplr.sharedmemory.RegionTable;
+import io.jplr.sharedmemory.ScopedAccess;
+import io.jplr.sharedmemory.ScopedAccess.Kind;
+import io.jplr.sharedmemory.ScopedAccess.ValueType;
+import io.jplr.sharedmemory.WriteBatch;
+import io.jplr.syscall.table.Call;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileChannel.MapMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Copy and execute, the replica's half. A file the program maps shared is never mapped here: the program
+ * gets a stand-in, a real {@code MappedByteBuffer} over address space that faults if touched, and every
+ * access to it, wherever it comes from (the buffer, its views and slices, a bulk copy, a VarHandle, a memory
+ * segment), reaches {@code ScopedMemoryAccess}, where the rewriter asks {@link #routes} and hands the access
+ * to {@link #execute}. Reads are the master's answers; writes are batched per thread and voted as outputs;
+ * atomic updates, {@code force} and {@code load} are performed by the master on the real mapping.
+ *
+ * <p>A private (copy-on-write) mapping is a mapping of the master's copy of the region, made when it was
+ * mapped: what the program writes there is its own, so it never leaves the replica.
+ */
+public final class MappedMemory {
+    /** The most bytes one batch encodes: well inside one channel record. */
+    static final int BATCH_CAPACITY = 32 * 1024;
+
+    private static final RegionTable REGIONS = new RegionTable();
+    private static final Map<Integer, MappedByteBuffer> STAND_INS = new HashMap<>();
+    private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
+    /** The threads whose batches hold writes. */
+    private static final Set<StreamState> PENDING = ConcurrentHashMap.newKeySet();
+    private static final ByteOrder NATIVE = ByteOrder.nativeOrder();
+
+    private static volatile Path scratch;
+    private static volatile String scratchPrefix;
+    private static volatile boolean batching = true;
+
+    private MappedMemory() {
+    }
+
+    /**
+     * Called once by the replica's setup: where stand-ins are made (a directory the replicas share, so each
+     * names its files apart), and whether writes are batched.
+     */
+    public static void configure(Path scratchDirectory, String replicaName, boolean batchWrites) {
+        scratch = scratchDirectory;
+        scratchPrefix = replicaName + "-stand-in-";
+        batching = batchWrites;
+    }
+
+    // ------------------------------------------------------------------ what the rewritten JDK calls
+
+    /**
+     * Whether an access to (base, offset) is an access to a mapping: called by every access method of
+     * {@code ScopedMemoryAccess}, so the common answer (a heap array, or memory outside every stand-in) takes
+     * a null test and two comparisons.
+     */
+    public static boolean routes(Object base, long offset) {
+        return base == null && REGIONS.mayContain(offset) && REGIONS.find(offset) != null;
+    }
+
+    /**
+     * Performs the {@code ScopedMemoryAccess} method {@code method} (name and descriptor) with these
+     * arguments, one of whose addresses {@link #routes}, and returns its result, boxed (null for void).
+     */
+    public static Object execute(String method, Object[] arguments) {
+        Plan plan = PLANS.computeIfAbsent(method, Plan::of);
+        ScopedAccess access = plan.access;
+        int[] at = plan.addresses;
+        switch (access.kind()) {
+            case GET: {
+                Region region = region(arguments[at[1]]);
+                long offset = region.offsetOf((long) arguments[at[1]]);
+                ByteOrder order = access.unaligned() ? order((Boolean) arguments[at[1] + 1]) : NATIVE;
+                return decode(access.type(), readRegion(region, offset, access.type().width()), order);
+            }
+            case PUT: {
+                Region region = region(arguments[at[1]]);
+                long offset = region.offsetOf((long) arguments[at[1]]);
+                ByteOrder order = access.unaligned() ? order((Boolean) arguments[at[1] + 2]) : NATIVE;
+                write(region, offset, encode(access.type(), arguments[at[1] + 1], order), access.ordered());
+                return null;
+            }
+            case COPY:
+            case COPY_SWAP: {
+                long bytes = (long) arguments[at[3] + 1];
+                long swap = access.kind() == Kind.COPY_SWAP ? (long) arguments[at[3] + 2] : 0;
+                copy(arguments[at[0]], (long) arguments[at[1]], arguments[at[2]], (long) arguments[at[3]], bytes, swap);
+                return null;
+            }
+            case SET: {
+                fill(arguments[at[0]], (long) arguments[at[1]], (long) arguments[at[1] + 1],
+                        (byte) arguments[at[1] + 2]);
+                return null;
+            }
+            case MISMATCH:
+                return mismatch(arguments[at[0]], (long) arguments[at[1]], arguments[at[2]], (long) arguments[at[3]],
+                        (int) arguments[at[3] + 1], (int) arguments[at[3] + 2]);
+            case FORCE: {
+                long address = (long) arguments[at[1]];
+                Region region = region(address);
+                long offset = region.offsetOf(address) + (long) arguments[at[1] + 2];
+                rangeCall(Call.MAP_FORCE, region, offset, (long) arguments[at[1] + 3]);
+                return null;
+            }
+            case LOAD:
+            case IS_LOADED: {
+                long address = (long) arguments[at[1]];
+                Region region = region(address);
+                Answer answer = rangeCall(access.kind() == Kind.LOAD ? Call.MAP_LOAD : Call.MAP_IS_LOADED, region,
+                        region.offsetOf(address), (long) arguments[at[1] + 2]);
+                return access.kind() == Kind.LOAD ? null : Remote.reader(answer).readBoolean();
+            }
+            case UNLOAD:
+                // A hint that the pages may go: the real mapping's content is the same either way.
+                return null;
+            default:
+                return atomic(access, arguments, at[1]);
+        }
+    }
+
+    /** Whether the buffer is (a slice or view of) a mapped file's stand-in: a checksum must not read its address. */
+    public static boolean isMapped(java.util.zip.Checksum checksum, ByteBuffer buffer) {
+        return buffer.isDirect() && buffer.capacity() > 0 && routes(null, NativeMemory.address(buffer));
+    }
+
+    /** {@code Checksum.update(ByteBuffer)} of a stand-in: its bytes through the buffer, as for one with no array. */
+    public static void updateChecksum(java.util.zip.Checksum checksum, ByteBuffer buffer) {
+        byte[] chunk = new byte[Math.min(buffer.remaining(), 4096)];
+        while (buffer.hasRemaining()) {
+            int length = Math.min(buffer.remaining(), chunk.length);
+            buffer.get(chunk, 0, length);
+            checksum.update(chunk, 0, length);
+        }
+    }
+
+    /** What one method of ScopedMemoryAccess does and where its addresses are, decoded once. */
+    private record Plan(ScopedAccess access, int[] addresses) {
+        static Plan of(String method) {
+            int parameters = method.indexOf('(');
+            ScopedAccess access = ScopedAccess.decode(method.substring(0, parameters));
+            if (access == null) {
+                throw new UnsupportedOperationException("jPLR: " + method + " on a memory-mapped file is not"
+                        + " replicated");
+            }
+            return new Plan(access, access.addressParameters(method.substring(parameters)));
+        }
+    }
+
+    private static Region region(Object address) {
+        Region region = REGIONS.find((long) address);
+        if (region == null) {
+            throw new IllegalStateException("jPLR: no mapped file at " + address);
+        }
+        return region;
+    }
+
+    private static ByteOrder order(Boolean bigEndian) {
+        return bigEndian ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    }
+
+    // ------------------------------------------------------------------ reads and writes of one region
+
+    private static byte[] readRegion(Region region, long offset, int length) {
+        byte[] bytes = new byte[length];
+        int done = 0;
+        while (done < length) {
+            int chunk = Math.min(length - done, MasterMapping.MAX_READ);
+            WireWriter arguments = new WireWriter(24).writeInt(region.mapping()).writeLong(offset + done)
+                    .writeInt(chunk);
+            byte[] got = Remote.call(Call.MAP_READ, arguments).bytes();
+            if (got.length != chunk) {
+                throw new IllegalStateException("jPLR: the master read " + got.length + " bytes of mapping "
+                        + region.mapping() + " for " + chunk);
+            }
+            System.arraycopy(got, 0, bytes, done, chunk);
+            done += chunk;
+        }
+        return bytes;
+    }
+
+    /**
+     * Adds a write to the calling thread's batch; an ordered write (volatile, release, opaque), a full batch,
+     * or batching turned off sends it at once.
+     */
+    private static void write(Region region, long offset, byte[] bytes, boolean ordered) {
+        StreamState stream = StreamState.current();
+        WriteBatch batch = stream.mappedWrites;
+        if (batch == null) {
+            batch = new WriteBatch(BATCH_CAPACITY);
+            stream.mappedWrites = batch;
+        }
+        synchronized (batch) {
+            int from = 0;
+            while (from < bytes.length) {
+                int size = Math.min(bytes.length - from, batch.largestWrite());
+                if (!batch.fits(size)) {
+                    send(stream, batch.drain());
+                }
+                batch.add(region.mapping(), offset + from, bytes, from, size);
+                from += size;
+            }
+            if (ordered || !batching) {
+                send(stream, batch.drain());
+            } else {
+                PENDING.add(stream);
+            }
+        }
+    }
+
+    /** Sends the thread's batched writes, if any: before its next call, and when it ends. */
+    static void flush(StreamState stream) {
+        WriteBatch batch = stream.mappedWrites;
+        if (batch == null) {
+            return;
+        }
+        byte[] writes;
+        synchronized (batch) {
+            if (batch.isEmpty()) {
+                return;
+            }
+            writes = batch.drain();
+            PENDING.remove(stream);
+        }
+        send(stream, writes);
+    }
+
+    /** {@code Thread.exit}: the thread's last writes go now, not whenever someone else calls. */
+    static void threadEnds() {
+        if (!PENDING.isEmpty() && Boundary.handler() != null) {
+            flush(StreamState.current());
+        }
+    }
+
+    /**
+     * The JVM is ending: the exiting thread's writes, then those other threads batched and did not send yet,
+     * by stream, as the exiting thread's last outputs. (Natively they would be in the file already.)
+     */
+    static void flushAll(StreamState exiting) {
+        flush(exiting);
+        List<StreamState> others = new ArrayList<>(PENDING);
+        others.sort(Comparator.comparingLong(StreamState::id));
+        for (StreamState other : others) {
+            WriteBatch batch = other.mappedWrites;
+            byte[] writes;
+            synchronized (batch) {
+                if (batch.isEmpty()) {
+                    continue;
+                }
+                writes = batch.drain();
+                PENDING.remove(other);
+            }
+            send(exiting, writes);
+        }
+    }
+
+    private static void send(StreamState stream, byte[] writes) {
+        if (writes.length == 0) {
+            return;
+        }
+        BoundaryHandler handler = Boundary.handler();
+        if (handler == null) {
+            throw new IllegalStateException("jPLR: a write into a mapped file after this replica announced its exit");
+        }
+        stream.depth++;
+        try {
+            handler.post(Call.MAP_WRITE, stream, writes, 0, writes.length);
+        } finally {
+            stream.depth--;
+        }
+    }
+
+    private static Answer rangeCall(Call call, Region region, long offset, long length) {
+        return Remote.call(call, new WireWriter(24).writeInt(region.mapping()).writeLong(offset).writeLong(length));
+    }
+
+    private static Object atomic(ScopedAccess access, Object[] arguments, int offsetIndex) {
+        long address = (long) arguments[offsetIndex];
+        Region region = region(address);
+        boolean compares = access.kind() == Kind.COMPARE_AND_SET || access.kind() == Kind.COMPARE_AND_EXCHANGE;
+        long expected = compares ? bits(arguments[offsetIndex + 1]) : 0;
+        long operand = bits(arguments[offsetIndex + (compares ? 2 : 1)]);
+        WireWriter call = new WireWriter(48).writeInt(region.mapping()).writeLong(region.offsetOf(address))
+                .writeInt(access.kind().ordinal()).writeInt(access.type().ordinal()).writeLong(expected)
+                .writeLong(operand);
+        long result = Remote.reader(Remote.call(Call.MAP_ATOMIC, call)).readLong();
+        if (access.kind() == Kind.COMPARE_AND_SET) {
+            return result != 0;
+        }
+        return fromBits(access.type(), result);
+    }
+
+    private static long bits(Object value) {
+        if (value instanceof Float f) {
+            return Float.floatToRawIntBits(f);
+        }
+        if (value instanceof Double d) {
+            return Double.doubleToRawLongBits(d);
+        }
+        if (value instanceof Character c) {
+            return c;
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        return ((Number) value).longValue();
+    }
+
+    private static Object fromBits(ValueType type, long bits) {
+        return switch (type) {
+            case BYTE -> (byte) bits;
+            case SHORT -> (short) bits;
+            case CHAR -> (char) bits;
+            case INT -> (int) bits;
+            case LONG -> bits;
+            case FLOAT -> Float.intBitsToFloat((int) bits);
+            case DOUBLE -> Double.longBitsToDouble(bits);
+            case BOOLEAN -> bits != 0;
+        };
+    }
+
+    private static Object decode(ValueType type, byte[] bytes, ByteOrder order) {
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(order);
+        return switch (type) {
+            case BYTE -> in.get(0);
+            case SHORT -> in.getShort(0);
+            case CHAR -> in.getChar(0);
+            case INT -> in.getInt(0);
+            case LONG -> in.getLong(0);
+            case FLOAT -> in.getFloat(0);
+            case DOUBLE -> in.getDouble(0);
+            case BOOLEAN -> in.get(0) != 0;
+        };
+    }
+
+    private static byte[] encode(ValueType type, Object value, ByteOrder order) {
+        ByteBuffer out = ByteBuffer.allocate(type.width()).order(order);
+        switch (type) {
+            case BYTE -> out.put((Byte) value);
+            case SHORT -> out.putShort((Short) value);
+            case CHAR -> out.putChar((Character) value);
+            case INT -> out.putInt((Integer) value);
+            case LONG -> out.putLong((Long) value);
+            case FLOAT -> out.putFloat((Float) value);
+            case DOUBLE -> out.putDouble((Double) value);
+            case BOOLEAN -> out.put((byte) ((Boolean) value ? 1 : 0));
+            default -> throw new IllegalArgumentException(type.name());
+        }
+        return out.array();
+    }
+
+    // ------------------------------------------------------------------ bulk operations (either side mapped)
+
+    private static byte[] fetch(Object base, long offset, int length) {
+        Region region = base == null ? REGIONS.find(offset) : null;
+        return region != null ? readRegion(region, region.offsetOf(offset), length)
+                : NativeMemory.read(base, offset, length);
+    }
+
+    private static void store(Object base, long offset, byte[] bytes) {
+        Region region = base == null ? REGIONS.find(offset) : null;
+        if (region != null) {
+            write(region, region.offsetOf(offset), bytes, false);
+        } else {
+            NativeMemory.write(bytes, base, offset);
+        }
+    }
+
+    private static void copy(Object sourceBase, long source, Object targetBase, long target, long bytes, long swap) {
+        long done = 0;
+        while (done < bytes) {
+            int chunk = (int) Math.min(bytes - done, MasterMapping.MAX_READ);
+            byte[] data = fetch(sourceBase, source + done, chunk);
+            store(targetBase, target + done, swap > 1 ? swapped(data, swap) : data);
+            done += chunk;
+        }
+    }
+
+    /** The bytes, with each element of {@code size} bytes reversed (copySwapMemory: a view in the other order). */
+    private static byte[] swapped(byte[] bytes, long size) {
+        byte[] out = new byte[bytes.length];
+        int width = (int) size;
+        for (int element = 0; element + width <= bytes.length; element += width) {
+            for (int i = 0; i < width; i++) {
+                out[element + i] = bytes[element + width - 1 - i];
+            }
+        }
+        return out;
+    }
+
+    private static void fill(Object base, long offset, long bytes, byte value) {
+        long done = 0;
+        while (done < bytes) {
+            int chunk = (int) Math.min(bytes - done, MasterMapping.MAX_READ);
+            byte[] data = new byte[chunk];
+            java.util.Arrays.fill(data, value);
+            store(base, offset + done, data);
+            done += chunk;
+        }
+    }
+
+    /**
+     * {@code vectorizedMismatch}: the index of the first element that differs, or {@code ~0} when none does
+     * (nothing left for the caller to check element by element).
+     */
+    private static int mismatch(Object a, long aOffset, Object b, long bOffset, int length, int log2Scale) {
+        long bytes = (long) length << log2Scale;
+        long done = 0;
+        while (done < bytes) {
+            int chunk = (int) Math.min(bytes - done, MasterMapping.MAX_READ);
+            byte[] left = fetch(a, aOffset + done, chunk);
+            byte[] right = fetch(b, bOffset + done, chunk);
+            int differs = java.util.Arrays.mismatch(left, right);
+            if (differs >= 0) {
+                return (int) ((done + differs) >> log2Scale);
+            }
+            done += chunk;
+        }
+        return ~0;
+    }
+
+    // ------------------------------------------------------------------ FileChannel.map
+
+    /**
+     * {@code FileChannel.map} of a file the master holds open (handle): the master maps it (with the JDK's
+     * own checks and failures), and the program gets a stand-in, or for a private mapping its own mapping of
+     * the master's copy of the region.
+     */
+    static MappedByteBuffer map(int handle, MapMode mode, long position, long size) throws IOException {
+        MappingMode mapping = MappingMode.of(mode);
+        WireWriter arguments = new WireWriter(32).writeInt(handle).writeInt(mapping.code()).writeLong(position)
+                .writeLong(size);
+        WireReader answer = Remote.reader(Remote.call(Call.MAP_OPEN, arguments));
+        int id = answer.readInt();
+        StreamState stream = StreamState.current();
+        // jPLR's own files, in the run's directory: not the program's, so not intercepted.
+        stream.depth++;
+        try {
+            if (mapping == MappingMode.PRIVATE) {
+                Path copy = Path.of(answer.readString());
+                int pad = answer.readInt();
+                try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    return channel.map(MapMode.PRIVATE, pad, size);
+                }
+            }
+            return standIn(id, mapping, (int) (position % 4096), size);
+        } finally {
+            stream.depth--;
+        }
+    }
+
+    /**
+     * A buffer the program may hold as its mapping: a real {@code MappedByteBuffer} (the JDK's own class, so
+     * every API works on it), read-only for a read-only mapping, aligned as the real one in its page, over
+     * a file that is truncated to nothing once mapped: the memory behind it is never there, and anything that
+     * reads it without going through {@code ScopedMemoryAccess} (native code handed its address) faults.
+     */
+    private static MappedByteBuffer standIn(int id, MappingMode mode, int pad, long size) throws IOException {
+        synchronized (STAND_INS) {
+            MappedByteBuffer made = STAND_INS.get(id);
+            if (made == null) {
+                // Not Files.createTempFile: its SecureRandom reads the clock, which is the master's.
+                Path file = scratch.resolve(scratchPrefix + id);
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
+                        StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    made = channel.map(mode == MappingMode.READ_ONLY ? MapMode.READ_ONLY : MapMode.PRIVATE, pad, size);
+                    channel.truncate(0);
+                } finally {
+                    Files.delete(file);
+                }
+                if (size > 0) {
+                    REGIONS.add(new Region(id, NativeMemory.address(made), size));
+                }
+                STAND_INS.put(id, made);
+            }
+            return (MappedByteBuffer) made.duplicate();
+        }
+    }
+}
