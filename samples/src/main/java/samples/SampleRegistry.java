@@ -11,6 +11,7 @@ import samples.io.ClockSample;
 import samples.io.EchoClientSample;
 import samples.io.ExitSample;
 import samples.io.FilesSample;
+import samples.io.MappedAccessSample;
 import samples.io.MappedExchangeSample;
 import samples.io.MappedPeerSample;
 import samples.io.HaltSample;
@@ -64,6 +65,7 @@ public final class SampleRegistry {
             new EchoClientSample(),
             new FilesSample(),
             new MappedExchangeSample(),
+            new MappedAccessSample(),
             new MappedPeerSample());
 
     private SampleRegistry() {

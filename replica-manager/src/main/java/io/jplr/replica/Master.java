@@ -71,6 +71,7 @@ public final class Master {
     private final AtomicReferenceArray<FaultTarget> targets;
     private final int[] failedRecoveries;
     private final CallExecutor executor;
+    private final MappedWriteOrder mappedWrites;
     private final Map<Long, StreamLedger> ledgers = new HashMap<>();
     private final RecordView record = new RecordView();
     /** Work other threads hand to the loop: finished inputs, killed replicas to replace. */
@@ -120,6 +121,7 @@ public final class Master {
         this.executor = new CallExecutor(run.path());
         this.command = command;
         this.slots = new Replica[options.tieBreaks() ? replicaCount + 1 : replicaCount];
+        this.mappedWrites = new MappedWriteOrder(slots.length);
         this.failedRecoveries = new int[slots.length];
         this.targets = new AtomicReferenceArray<>(slots.length);
         this.exit = new ExitDecision(quorum, startNanos);
@@ -319,6 +321,7 @@ public final class Master {
         targets.set(slot, new FaultTarget(slot, replica.ordinal, replica.process, replica.channel));
         running |= replica.bit();
         faulty &= ~replica.bit();
+        mappedWrites.forget(slot);
         for (StreamLedger ledger : ledgers.values()) {
             for (Vote vote : ledger.open()) {
                 vote.forget(slot);
@@ -402,6 +405,11 @@ public final class Master {
             replica.announcedExit = true;
         }
         Vote vote = ledger.voteFor(sequence);
+        long arrival = mappedWrites.arrived(replica.index, call, vote);
+        if (vote.voters() == 0) {
+            vote.firstSlot = replica.index;
+            vote.firstArrival = arrival;
+        }
         long held = vote.retainedBytes();
         Candidate candidate = vote.cast(replica.index, call, payload);
         retained += vote.retainedBytes() - held;
@@ -632,12 +640,19 @@ public final class Master {
                 }
                 executor.perform(winner.call, winner.payload);
                 vote.committed = true;
+                if (winner.call == Call.MAP_WRITE && mappedWrites.committedWhileWaiting()) {
+                    resettle = true;
+                }
             } else if (call == Call.EXIT) {
                 if (winner == null) {
                     return;
                 }
                 exit.exitAgreed(vote);
             } else if (vote.executed == null) {
+                if (MappedWriteOrder.ordered(call) && mappedWrites.mustWait(vote.firstSlot, vote.firstArrival, faulty)) {
+                    // Until the writes the asking replica's other threads made before are in the mapping.
+                    return;
+                }
                 if (call.ordering() != Ordering.AFTER_VOTE) {
                     execute(vote, vote.leadingCandidate());
                 } else if (winner != null) {

@@ -27,6 +27,9 @@ final class Vote {
     Answer answer;
     /** Bit k set: replica k has received the answer. */
     int answered;
+    /** The slot of the replica that made this call first, and which of that replica's calls it was. */
+    int firstSlot = -1;
+    long firstArrival;
 
     /**
      * For hang detection, once enough replicas reached this call that it is the run's and not one faulty

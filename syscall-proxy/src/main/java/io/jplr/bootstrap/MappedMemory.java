@@ -151,6 +151,18 @@ public final class MappedMemory {
         }
     }
 
+    /**
+     * {@code FileChannel.map(MapMode, long, long, Arena)} (JDK 22+) of a file the master holds is refused here,
+     * with what to do instead; any other channel goes on to its own method.
+     */
+    public static boolean refuseSegmentMapping(FileChannel channel) {
+        if (channel instanceof RemoteFileChannel) {
+            throw new UnsupportedOperationException("jPLR: FileChannel.map with an Arena (a MemorySegment mapping)"
+                    + " is not replicated; map a MappedByteBuffer and use MemorySegment.ofBuffer");
+        }
+        return false;
+    }
+
     /** What one method of ScopedMemoryAccess does and where its addresses are, decoded once. */
     private record Plan(ScopedAccess access, int[] addresses) {
         static Plan of(String method) {

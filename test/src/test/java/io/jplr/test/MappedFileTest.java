@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.jplr.test.apps.MappedAccess;
 import io.jplr.test.apps.MappedFaultyExchange;
 import io.jplr.test.apps.MappedSnapshot;
+import io.jplr.test.apps.MappedThreads;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -115,6 +116,35 @@ class MappedFileTest {
         assertEquals(expected.err(), actual.err(), "stderr");
         assertArrayEquals(Files.readAllBytes(nativeFile), Files.readAllBytes(file), "the file");
         assertFalse(Files.list(directory).anyMatch(p -> p.getFileName().toString().contains("stand-in")));
+    }
+
+    @Test
+    void writesOfAThreadThatEndedAndOfOneStillRunningAtTheExitReachTheFile() throws IOException {
+        Path nativeFile = directory.resolve("native");
+        Path file = directory.resolve("replicated");
+        Run expected = Launch.on(Jvm.current()).app(MappedThreads.class, nativeFile.toString()).run();
+        Run actual = Launch.under("TMR", Jvm.current()).app(MappedThreads.class, file.toString()).run();
+        assertEquals(3, expected.exitStatus(), expected::toString);
+        assertEquals(3, actual.exitStatus(), actual::toString);
+        assertEquals("sum 14850\n", expected.out());
+        assertEquals(expected.out(), actual.out());
+        assertEquals("", actual.err());
+        assertArrayEquals(Files.readAllBytes(nativeFile), Files.readAllBytes(file), "the file");
+    }
+
+    @Test
+    void theAccessProbeSampleGivesTheNativeResult() throws IOException {
+        for (String kind : List.of("reads", "writes")) {
+            Path nativeFile = directory.resolve("native-" + kind);
+            Path file = directory.resolve("replicated-" + kind);
+            Run expected = Launch.on(Jvm.current()).sample("mapped-access", "small", nativeFile.toString(), kind,
+                    "5000").run();
+            Run actual = Launch.under("TMR", Jvm.current()).sample("mapped-access", "small", file.toString(), kind,
+                    "5000").run();
+            assertEquals(0, actual.exitStatus(), actual::toString);
+            assertEquals(expected.out(), actual.out(), kind);
+            assertArrayEquals(Files.readAllBytes(nativeFile), Files.readAllBytes(file), kind);
+        }
     }
 
     /**

@@ -26,9 +26,9 @@ class SampleConformanceTest {
      * and the clock probe's timings.
      */
     private static final List<String> NOT_REPEATABLE = List.of("nondeterminism", "identity", "clock");
-    /** Samples that need a peer (on the network, or a mapped file): NetworkTest and MappedFileTest run them so. */
+    /** Samples that need a peer or a file (network, mapped files): NetworkTest and MappedFileTest run them so. */
     private static final List<String> NEEDS_A_PEER = List.of("http-server", "echo-client", "mapped-exchange",
-            "mapped-peer");
+            "mapped-peer", "mapped-access");
 
     static Stream<Arguments> samples() {
         List<Arguments> cases = new ArrayList<>();

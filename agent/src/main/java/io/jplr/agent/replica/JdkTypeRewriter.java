@@ -57,7 +57,8 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new ChecksumInstrumentation("java.util.zip.CRC32C"),
             new ChecksumInstrumentation("java.util.zip.Adler32"),
             new SwappedAtomicsInstrumentation("Ints"),
-            new SwappedAtomicsInstrumentation("Longs"));
+            new SwappedAtomicsInstrumentation("Longs"),
+            new FileChannelInstrumentation());
 
     private final Map<String, TypeInstrumentation> byInternalName = new HashMap<>();
     private final Set<String> applied = ConcurrentHashMap.newKeySet();

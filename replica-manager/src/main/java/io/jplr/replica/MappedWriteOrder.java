@@ -1,0 +1,77 @@
+package io.jplr.replica;
+
+import io.jplr.syscall.table.Call;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Keeps each replica's accesses to mapped files in the order it made them across its threads. A write into a
+ * mapping is an output, committed when a quorum posted it; a read is an input, performed when the first
+ * replica asks. Within a thread, a read already waits for the thread's earlier outputs; but a thread that
+ * reads what another thread of the program wrote (after joining it, or taking a lock it released) must see
+ * that write too, as natively. So a mapping call that replica R asked first is performed only once every
+ * write into a mapping R posted before it, from any thread, is committed. R's channel is one ring, so
+ * "before" is the order R's threads posted in.
+ *
+ * <p>Only a replica still voting holds anything back: writes of a replica found faulty may never commit.
+ */
+final class MappedWriteOrder {
+    /** A write a replica posted, in the order it arrived from that replica. */
+    private record Posted(long arrival, Vote vote) {
+    }
+
+    private final long[] arrivals;
+    private final Deque<Posted>[] posted;
+    private boolean waiting;
+
+    @SuppressWarnings("unchecked")
+    MappedWriteOrder(int slots) {
+        this.arrivals = new long[slots];
+        this.posted = new Deque[slots];
+        for (int slot = 0; slot < slots; slot++) {
+            posted[slot] = new ArrayDeque<>();
+        }
+    }
+
+    /** Numbers a call from {@code slot} in arrival order; notes it if it is a write into a mapping. */
+    long arrived(int slot, Call call, Vote vote) {
+        long arrival = ++arrivals[slot];
+        if (call == Call.MAP_WRITE) {
+            posted[slot].addLast(new Posted(arrival, vote));
+        }
+        return arrival;
+    }
+
+    /** Whether the mapping call {@code slot} asked first, as its {@code arrival}-th call, must wait still. */
+    boolean mustWait(int slot, long arrival, int faulty) {
+        if ((faulty & (1 << slot)) != 0) {
+            return false;
+        }
+        Deque<Posted> writes = posted[slot];
+        while (!writes.isEmpty() && (writes.peekFirst().vote().committed
+                || !writes.peekFirst().vote().votedBy(slot))) {
+            writes.removeFirst();
+        }
+        boolean wait = !writes.isEmpty() && writes.peekFirst().arrival() < arrival;
+        waiting |= wait;
+        return wait;
+    }
+
+    /** A write was committed: whether a mapping call held back may go on now (then everything is settled again). */
+    boolean committedWhileWaiting() {
+        boolean was = waiting;
+        waiting = false;
+        return was;
+    }
+
+    /** A new replica takes the slot: it posted nothing yet. */
+    void forget(int slot) {
+        posted[slot].clear();
+    }
+
+    /** Whether the call is one that reads or acts on a mapping, ordered after the replica's earlier writes. */
+    static boolean ordered(Call call) {
+        return call == Call.MAP_READ || call == Call.MAP_IS_LOADED || call == Call.MAP_ATOMIC
+                || call == Call.MAP_FORCE || call == Call.MAP_LOAD || call == Call.MAP_OPEN;
+    }
+}
