@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.MappedAccess;
 import io.jplr.test.apps.MappedFaultyExchange;
+import io.jplr.test.apps.MappedSegment;
 import io.jplr.test.apps.MappedSnapshot;
 import io.jplr.test.apps.MappedThreads;
 import java.io.IOException;
@@ -92,6 +93,37 @@ class MappedFileTest {
         assertTrue(lines.get(0).startsWith("jplr: replica 1 diverged at MAP_WRITE"), lines.get(0));
     }
 
+    /**
+     * The replica that wrote the corrupted value is replaced by replay (its mapping reopened, its reads served
+     * from the log) and rejoins; the gate holds the others until it has.
+     */
+    @Test
+    void theReplicaThatWroteACorruptedValueIsReplacedAndRejoins() throws Exception {
+        Path report = directory.resolve("report.jsonl");
+        PeerRun expected = exchange("native", Launch.on(Jvm.current()).option("-Dexchange.gate=15")
+                .stdin("go\n".getBytes()).app(MappedFaultyExchange.class, directory.resolve("native").toString(), "20"));
+        Path file = directory.resolve("tmr");
+        Process peer = Launch.on(Jvm.current()).sample("mapped-peer", "small", file.toString()).start();
+        CompletableFuture<byte[]> peerOut = Launch.drain(peer.getInputStream());
+        try (LiveRun live = LiveRun.start(Launch.under("TMR", Jvm.current()).option("-Djplr.test.faultyReplica=1")
+                .option("-Dfault.line.1=5").option("-Dexchange.gate=15").option("-Dplr.report=" + report)
+                .app(MappedFaultyExchange.class, file.toString(), "20"))) {
+            Report.await(report, "rejoin", 1, live.master());
+            live.send("go");
+            Run run = live.finish();
+            assertEquals(0, run.exitStatus(), run::toString);
+            assertEquals(expected.program().out(), run.out());
+            assertTrue(peer.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(expected.peer(), new String(peerOut.join()));
+        } finally {
+            peer.destroyForcibly();
+        }
+        Map<String, Object> end = Report.read(report).end();
+        assertEquals(3, Report.number(end, "live"), end::toString);
+        assertEquals(1, Report.number(end, "recoveries"), end::toString);
+        assertArrayEquals(expected.file(), Files.readAllBytes(file), "the file");
+    }
+
     static Stream<Arguments> accessRuns() {
         List<Arguments> runs = new ArrayList<>();
         for (Jvm jvm : Jvm.all()) {
@@ -129,6 +161,25 @@ class MappedFileTest {
         assertEquals("sum 14850\n", expected.out());
         assertEquals(expected.out(), actual.out());
         assertEquals("", actual.err());
+        assertArrayEquals(Files.readAllBytes(nativeFile), Files.readAllBytes(file), "the file");
+    }
+
+    /** JDK 22+: segments over mapped buffers are covered; a segment mapping ({@code Arena}) is refused clearly. */
+    @Test
+    void aMemorySegmentOverAMappedBufferWorksAndAnArenaMappingIsRefusedWithTheReason() throws IOException {
+        Jvm jdk25 = Jvm.all().stream().filter(jvm -> jvm.name().equals("jdk25")).findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(jdk25 != null, "needs JDK 25");
+        Path nativeFile = directory.resolve("native");
+        Path file = directory.resolve("replicated");
+        Run expected = Launch.on(jdk25).app(MappedSegment.class, nativeFile.toString()).run();
+        Run actual = Launch.under("TMR", jdk25).app(MappedSegment.class, file.toString()).run();
+        assertEquals(0, actual.exitStatus(), actual::toString);
+        String segmentLine = expected.out().lines().findFirst().orElseThrow();
+        assertTrue(segmentLine.startsWith("segment 12345 ") && segmentLine.endsWith(" 7"), expected::toString);
+        assertEquals(segmentLine, actual.out().lines().findFirst().orElseThrow());
+        assertEquals("arena mapping refused: java.lang.UnsupportedOperationException: jPLR: FileChannel.map with an"
+                + " Arena (a MemorySegment mapping) is not replicated; map a MappedByteBuffer and use"
+                + " MemorySegment.ofBuffer", actual.out().lines().skip(1).findFirst().orElseThrow());
         assertArrayEquals(Files.readAllBytes(nativeFile), Files.readAllBytes(file), "the file");
     }
 

@@ -9,13 +9,15 @@ import java.nio.file.StandardOpenOption;
  * The {@code mapped-exchange} sample's side of the exchange (same file layout, same values, same answers
  * expected from {@code mapped-peer}), with a fault: the replica the master's test-only switch names
  * ({@code jplr.test.faulty=K}) writes value number {@code fault.line.K} with one bit flipped, as a bad core
- * would. Args: FILE COUNT.
+ * would. Args: FILE COUNT. With {@code -Dexchange.gate=N} it reads a line from stdin before exchange N (under
+ * jPLR the master reads it once, so a test holds every replica there until it sends the line).
  */
 public final class MappedFaultyExchange {
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[1]);
         String ordinal = System.getProperty("jplr.test.faulty");
         int faultAt = ordinal == null ? 0 : Integer.getInteger("fault.line." + ordinal, 0);
+        int gate = Integer.getInteger("exchange.gate", 0);
         MappedByteBuffer file;
         try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
                 StandardOpenOption.READ, StandardOpenOption.WRITE)) {
@@ -23,6 +25,9 @@ public final class MappedFaultyExchange {
         }
         long value = 0x9E3779B97F4A7C15L;
         for (int number = 1; number <= count; number++) {
+            if (number == gate) {
+                new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+            }
             value ^= value << 13;
             value ^= value >>> 7;
             value ^= value << 17;
