@@ -33,9 +33,9 @@ public final class Mapped {
         List<Configuration> configurations = List.of(
                 new Configuration("native", List.of(), 400_000_000, 400_000_000),
                 new Configuration("TMR, no batching (plr.mapBatch=false)",
-                        List.of("-javaagent:" + AGENT, "-Dplr.mode=TMR", "-Dplr.mapBatch=false"), 20_000, 20_000),
+                        List.of("-javaagent:" + AGENT, "-Dplr.mode=TMR", "-Dplr.mapBatch=false"), 200_000, 200_000),
                 new Configuration("TMR, batched writes (default)",
-                        List.of("-javaagent:" + AGENT, "-Dplr.mode=TMR"), 20_000, 1_000_000));
+                        List.of("-javaagent:" + AGENT, "-Dplr.mode=TMR"), 200_000, 4_000_000));
         Map<String, List<Double>> walls = new LinkedHashMap<>();
         Path file = Files.createTempFile("mapped", ".bin");
         for (int round = 1; round <= rounds; round++) {

@@ -625,44 +625,60 @@ public final class Master {
      * outputs before them, and notes the exit. An undecided output holds back everything after it.
      */
     private void advance(StreamLedger ledger) {
-        for (Vote vote : ledger.open()) {
-            if (outcome != null) {
-                return;
+        int done = 0;
+        boolean contiguous = true;
+        try {
+            for (Vote vote : ledger.pending()) {
+                if (outcome != null || !advance(vote)) {
+                    return;
+                }
+                // Everything walked past is committed or executed, but for the exit, noted every time.
+                contiguous &= vote.leadingCandidate().call != Call.EXIT;
+                if (contiguous) {
+                    done++;
+                }
             }
-            Candidate winner = vote.winner();
-            Call call = vote.leadingCandidate().call;
-            if (call.direction() == Direction.OUTPUT) {
-                if (vote.committed) {
-                    continue;
-                }
-                if (winner == null) {
-                    return;
-                }
-                executor.perform(winner.call, winner.payload);
-                vote.committed = true;
-                if (winner.call == Call.MAP_WRITE && mappedWrites.committedWhileWaiting()) {
-                    resettle = true;
-                }
-            } else if (call == Call.EXIT) {
-                if (winner == null) {
-                    return;
-                }
-                exit.exitAgreed(vote);
-            } else if (vote.executed == null) {
-                if (MappedWriteOrder.ordered(call) && mappedWrites.mustWait(vote.firstSlot, vote.firstArrival, faulty)) {
-                    // Until the writes the asking replica's other threads made before are in the mapping.
-                    return;
-                }
-                if (call.ordering() != Ordering.AFTER_VOTE) {
-                    execute(vote, vote.leadingCandidate());
-                } else if (winner != null) {
-                    execute(vote, winner);
-                } else {
-                    // Not before a quorum agrees on the arguments; the thread waits for this answer anyway.
-                    return;
-                }
+        } finally {
+            ledger.done(done);
+        }
+    }
+
+    /** Acts on one open vote of a stream walked in order; false when it holds back the votes after it. */
+    private boolean advance(Vote vote) {
+        Candidate winner = vote.winner();
+        Call call = vote.leadingCandidate().call;
+        if (call.direction() == Direction.OUTPUT) {
+            if (vote.committed) {
+                return true;
+            }
+            if (winner == null) {
+                return false;
+            }
+            executor.perform(winner.call, winner.payload);
+            vote.committed = true;
+            if (winner.call == Call.MAP_WRITE && mappedWrites.committedWhileWaiting()) {
+                resettle = true;
+            }
+        } else if (call == Call.EXIT) {
+            if (winner == null) {
+                return false;
+            }
+            exit.exitAgreed(vote);
+        } else if (vote.executed == null) {
+            if (MappedWriteOrder.ordered(call) && mappedWrites.mustWait(vote.firstSlot, vote.firstArrival, faulty)) {
+                // Until the writes the asking replica's other threads made before are in the mapping.
+                return false;
+            }
+            if (call.ordering() != Ordering.AFTER_VOTE) {
+                execute(vote, vote.leadingCandidate());
+            } else if (winner != null) {
+                execute(vote, winner);
+            } else {
+                // Not before a quorum agrees on the arguments; the thread waits for this answer anyway.
+                return false;
             }
         }
+        return true;
     }
 
     /** Performs an input or control call once, with the arguments {@code candidate} sent. */

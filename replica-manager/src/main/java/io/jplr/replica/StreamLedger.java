@@ -12,6 +12,11 @@ final class StreamLedger {
     private final List<Vote> votes = new ArrayList<>();
     private int head;
     private long base = 1;
+    /**
+     * Index in {@code votes} of the first open vote the master may still have to act on (commit, execute, note
+     * the exit): those before it are done, so walking the stream does not start over at every call.
+     */
+    private int pending;
 
     StreamLedger(long stream) {
         this.stream = stream;
@@ -34,6 +39,17 @@ final class StreamLedger {
     /** The open votes, oldest first. */
     List<Vote> open() {
         return votes.subList(head, votes.size());
+    }
+
+    /** The open votes from the first one the master may still have to act on, oldest first. */
+    List<Vote> pending() {
+        pending = Math.max(pending, head);
+        return votes.subList(pending, votes.size());
+    }
+
+    /** The first {@code count} votes of {@link #pending()} are done: committed, or executed. */
+    void done(int count) {
+        pending += count;
     }
 
     /** The first call of this stream that is still open: every call before it was retired. */
@@ -62,6 +78,7 @@ final class StreamLedger {
         }
         if (head > 1024 && head * 2 > votes.size()) {
             votes.subList(0, head).clear();
+            pending = Math.max(0, pending - head);
             head = 0;
         }
         return released;
