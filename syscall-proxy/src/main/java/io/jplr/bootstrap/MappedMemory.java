@@ -50,6 +50,8 @@ public final class MappedMemory {
 
     private static volatile Path scratch;
     private static volatile String scratchPrefix;
+    /** Sets the trap in ScopedMemoryAccess; run at the first shared mapping, so other programs never pay it. */
+    private static Runnable trap;
     private static volatile boolean batching = true;
 
     private MappedMemory() {
@@ -59,10 +61,11 @@ public final class MappedMemory {
      * Called once by the replica's setup: where stand-ins are made (a directory the replicas share, so each
      * names its files apart), and whether writes are batched.
      */
-    public static void configure(Path scratchDirectory, String replicaName, boolean batchWrites) {
+    public static void configure(Path scratchDirectory, String replicaName, boolean batchWrites, Runnable setTrap) {
         scratch = scratchDirectory;
         scratchPrefix = replicaName + "-stand-in-";
         batching = batchWrites;
+        trap = setTrap;
     }
 
     // ------------------------------------------------------------------ what the rewritten JDK calls
@@ -488,6 +491,10 @@ public final class MappedMemory {
         synchronized (STAND_INS) {
             MappedByteBuffer made = STAND_INS.get(id);
             if (made == null) {
+                if (trap != null) {
+                    trap.run();
+                    trap = null;
+                }
                 // Not Files.createTempFile: its SecureRandom reads the clock, which is the master's.
                 Path file = scratch.resolve(scratchPrefix + id);
                 try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,

@@ -43,9 +43,10 @@ public final class ReplicaRole {
             Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
             configureLocalPaths(runDirectory);
-            MappedMemory.configure(runDirectory, "replica-" + index, batchMappedWrites);
+            // The trap costs every direct memory access a test: it is set when the program first maps a file.
+            MappedMemory.configure(runDirectory, "replica-" + index, batchMappedWrites,
+                    () -> new ScopedMemoryAccessRewriter().install(instrumentation));
             new JdkTypeRewriter().install(instrumentation);
-            new ScopedMemoryAccessRewriter().install(instrumentation);
             CallSiteRewriter rewriter = new CallSiteRewriter(instrumentation, Boundary.class.getModule());
             instrumentation.addTransformer(rewriter, true);
             rewriter.retransformLoadedJdkClasses();
