@@ -42,7 +42,7 @@ public final class Boundary {
 
     /** {@code Thread.exit}: the ending thread's batched writes into mapped files must not wait for anyone. */
     public static void threadEnds() {
-        MappedMemory.threadEnds();
+        MappedWrites.threadEnds();
     }
 
     /** Stops intercepting: the master is gone and this replica must end without waiting for it. */

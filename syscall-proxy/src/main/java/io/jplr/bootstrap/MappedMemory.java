@@ -1,29 +1,17 @@
 package io.jplr.bootstrap;
 
-import io.jplr.sharedmemory.MappingMode;
 import io.jplr.sharedmemory.MasterMapping;
 import io.jplr.sharedmemory.Region;
 import io.jplr.sharedmemory.RegionTable;
 import io.jplr.sharedmemory.ScopedAccess;
 import io.jplr.sharedmemory.ScopedAccess.Kind;
 import io.jplr.sharedmemory.ScopedAccess.ValueType;
-import io.jplr.sharedmemory.WriteBatch;
 import io.jplr.syscall.table.Call;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileChannel.MapMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -31,28 +19,15 @@ import java.util.concurrent.ConcurrentHashMap;
  * gets a stand-in, a real {@code MappedByteBuffer} over address space that faults if touched, and every
  * access to it, wherever it comes from (the buffer, its views and slices, a bulk copy, a VarHandle, a memory
  * segment), reaches {@code ScopedMemoryAccess}, where the rewriter asks {@link #routes} and hands the access
- * to {@link #execute}. Reads are the master's answers; writes are batched per thread and voted as outputs;
- * atomic updates, {@code force} and {@code load} are performed by the master on the real mapping.
- *
- * <p>A private (copy-on-write) mapping is a mapping of the master's copy of the region, made when it was
- * mapped: what the program writes there is its own, so it never leaves the replica.
+ * to {@link #execute}. Reads are the master's answers; writes go to {@link MappedWrites}; atomic updates,
+ * {@code force} and {@code load} are performed by the master on the real mapping. {@link MappedFiles} makes
+ * the stand-ins.
  */
 public final class MappedMemory {
-    /** The most bytes one batch encodes: well inside one channel record. */
-    static final int BATCH_CAPACITY = 32 * 1024;
-
-    private static final RegionTable REGIONS = new RegionTable();
-    private static final Map<Integer, MappedByteBuffer> STAND_INS = new HashMap<>();
+    /** The stand-ins' address ranges ({@link MappedFiles} adds them). */
+    static final RegionTable REGIONS = new RegionTable();
     private static final Map<String, Plan> PLANS = new ConcurrentHashMap<>();
-    /** The threads whose batches hold writes. */
-    private static final Set<StreamState> PENDING = ConcurrentHashMap.newKeySet();
     private static final ByteOrder NATIVE = ByteOrder.nativeOrder();
-
-    private static volatile Path scratch;
-    private static volatile String scratchPrefix;
-    /** Sets the trap in ScopedMemoryAccess; run at the first shared mapping, so other programs never pay it. */
-    private static Runnable trap;
-    private static volatile boolean batching = true;
 
     private MappedMemory() {
     }
@@ -62,10 +37,8 @@ public final class MappedMemory {
      * names its files apart), and whether writes are batched.
      */
     public static void configure(Path scratchDirectory, String replicaName, boolean batchWrites, Runnable setTrap) {
-        scratch = scratchDirectory;
-        scratchPrefix = replicaName + "-stand-in-";
-        batching = batchWrites;
-        trap = setTrap;
+        MappedFiles.configure(scratchDirectory, replicaName, setTrap);
+        MappedWrites.configure(batchWrites);
     }
 
     // ------------------------------------------------------------------ what the rewritten JDK calls
@@ -98,7 +71,7 @@ public final class MappedMemory {
                 Region region = region(arguments[at[1]]);
                 long offset = region.offsetOf((long) arguments[at[1]]);
                 ByteOrder order = access.unaligned() ? order((Boolean) arguments[at[1] + 2]) : NATIVE;
-                write(region, offset, encode(access.type(), arguments[at[1] + 1], order), access.ordered());
+                MappedWrites.write(region, offset, encode(access.type(), arguments[at[1] + 1], order), access.ordered());
                 return null;
             }
             case COPY:
@@ -211,97 +184,6 @@ public final class MappedMemory {
         return bytes;
     }
 
-    /**
-     * Adds a write to the calling thread's batch; an ordered write (volatile, release, opaque), a full batch,
-     * or batching turned off sends it at once.
-     */
-    private static void write(Region region, long offset, byte[] bytes, boolean ordered) {
-        StreamState stream = StreamState.current();
-        WriteBatch batch = stream.mappedWrites;
-        if (batch == null) {
-            batch = new WriteBatch(BATCH_CAPACITY);
-            stream.mappedWrites = batch;
-        }
-        synchronized (batch) {
-            int from = 0;
-            while (from < bytes.length) {
-                int size = Math.min(bytes.length - from, batch.largestWrite());
-                if (!batch.fits(size)) {
-                    send(stream, batch.drain());
-                }
-                batch.add(region.mapping(), offset + from, bytes, from, size);
-                from += size;
-            }
-            if (ordered || !batching) {
-                send(stream, batch.drain());
-            } else {
-                PENDING.add(stream);
-            }
-        }
-    }
-
-    /** Sends the thread's batched writes, if any: before its next call, and when it ends. */
-    static void flush(StreamState stream) {
-        WriteBatch batch = stream.mappedWrites;
-        if (batch == null) {
-            return;
-        }
-        byte[] writes;
-        synchronized (batch) {
-            if (batch.isEmpty()) {
-                return;
-            }
-            writes = batch.drain();
-            PENDING.remove(stream);
-        }
-        send(stream, writes);
-    }
-
-    /** {@code Thread.exit}: the thread's last writes go now, not whenever someone else calls. */
-    static void threadEnds() {
-        if (!PENDING.isEmpty() && Boundary.handler() != null) {
-            flush(StreamState.current());
-        }
-    }
-
-    /**
-     * The JVM is ending: the exiting thread's writes, then those other threads batched and did not send yet,
-     * by stream, as the exiting thread's last outputs. (Natively they would be in the file already.)
-     */
-    static void flushAll(StreamState exiting) {
-        flush(exiting);
-        List<StreamState> others = new ArrayList<>(PENDING);
-        others.sort(Comparator.comparingLong(StreamState::id));
-        for (StreamState other : others) {
-            WriteBatch batch = other.mappedWrites;
-            byte[] writes;
-            synchronized (batch) {
-                if (batch.isEmpty()) {
-                    continue;
-                }
-                writes = batch.drain();
-                PENDING.remove(other);
-            }
-            send(exiting, writes);
-        }
-    }
-
-    private static void send(StreamState stream, byte[] writes) {
-        if (writes.length == 0) {
-            return;
-        }
-        BoundaryHandler handler = Boundary.handler();
-        if (handler == null) {
-            throw new IllegalStateException("jPLR: a write into a mapped file after this replica announced its exit");
-        }
-        stream.depth++;
-        try {
-            handler.post(Call.MAP_WRITE, stream, writes, 0, writes.length);
-        } finally {
-            stream.depth--;
-        }
-    }
-
     private static Answer rangeCall(Call call, Region region, long offset, long length) {
         return Remote.call(call, new WireWriter(24).writeInt(region.mapping()).writeLong(offset).writeLong(length));
     }
@@ -392,7 +274,7 @@ public final class MappedMemory {
     private static void store(Object base, long offset, byte[] bytes) {
         Region region = base == null ? REGIONS.find(offset) : null;
         if (region != null) {
-            write(region, region.offsetOf(offset), bytes, false);
+            MappedWrites.write(region, region.offsetOf(offset), bytes, false);
         } else {
             NativeMemory.write(bytes, base, offset);
         }
@@ -451,66 +333,5 @@ public final class MappedMemory {
         return ~0;
     }
 
-    // ------------------------------------------------------------------ FileChannel.map
 
-    /**
-     * {@code FileChannel.map} of a file the master holds open (handle): the master maps it (with the JDK's
-     * own checks and failures), and the program gets a stand-in, or for a private mapping its own mapping of
-     * the master's copy of the region.
-     */
-    static MappedByteBuffer map(int handle, MapMode mode, long position, long size) throws IOException {
-        MappingMode mapping = MappingMode.of(mode);
-        WireWriter arguments = new WireWriter(32).writeInt(handle).writeInt(mapping.code()).writeLong(position)
-                .writeLong(size);
-        WireReader answer = Remote.reader(Remote.call(Call.MAP_OPEN, arguments));
-        int id = answer.readInt();
-        StreamState stream = StreamState.current();
-        // jPLR's own files, in the run's directory: not the program's, so not intercepted.
-        stream.depth++;
-        try {
-            if (mapping == MappingMode.PRIVATE) {
-                Path copy = Path.of(answer.readString());
-                int pad = answer.readInt();
-                try (FileChannel channel = FileChannel.open(copy, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                    return channel.map(MapMode.PRIVATE, pad, size);
-                }
-            }
-            return standIn(id, mapping, (int) (position % 4096), size);
-        } finally {
-            stream.depth--;
-        }
-    }
-
-    /**
-     * A buffer the program may hold as its mapping: a real {@code MappedByteBuffer} (the JDK's own class, so
-     * every API works on it), read-only for a read-only mapping, aligned as the real one in its page, over
-     * a file that is truncated to nothing once mapped: the memory behind it is never there, and anything that
-     * reads it without going through {@code ScopedMemoryAccess} (native code handed its address) faults.
-     */
-    private static MappedByteBuffer standIn(int id, MappingMode mode, int pad, long size) throws IOException {
-        synchronized (STAND_INS) {
-            MappedByteBuffer made = STAND_INS.get(id);
-            if (made == null) {
-                if (trap != null) {
-                    trap.run();
-                    trap = null;
-                }
-                // Not Files.createTempFile: its SecureRandom reads the clock, which is the master's.
-                Path file = scratch.resolve(scratchPrefix + id);
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                    made = channel.map(mode == MappingMode.READ_ONLY ? MapMode.READ_ONLY : MapMode.PRIVATE, pad, size);
-                    channel.truncate(0);
-                } finally {
-                    Files.delete(file);
-                }
-                if (size > 0) {
-                    REGIONS.add(new Region(id, NativeMemory.address(made), size));
-                }
-                STAND_INS.put(id, made);
-            }
-            return (MappedByteBuffer) made.duplicate();
-        }
-    }
 }

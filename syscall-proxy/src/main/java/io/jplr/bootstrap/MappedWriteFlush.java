@@ -17,26 +17,26 @@ final class MappedWriteFlush implements BoundaryHandler {
     @Override
     public void post(Call call, StreamState stream, byte[] bytes, int offset, int length) {
         if (call != Call.MAP_WRITE) {
-            MappedMemory.flush(stream);
+            MappedWrites.flush(stream);
         }
         next.post(call, stream, bytes, offset, length);
     }
 
     @Override
     public Answer ask(Call call, StreamState stream, long argument) {
-        MappedMemory.flush(stream);
+        MappedWrites.flush(stream);
         return next.ask(call, stream, argument);
     }
 
     @Override
     public Answer call(Call call, StreamState stream, byte[] arguments, int length) {
-        MappedMemory.flush(stream);
+        MappedWrites.flush(stream);
         return next.call(call, stream, arguments, length);
     }
 
     @Override
     public void exit(StreamState stream, int status) {
-        MappedMemory.flushAll(stream);
+        MappedWrites.flushAll(stream);
         next.exit(stream, status);
     }
 }

@@ -268,7 +268,7 @@ final class RemoteFileChannel extends FileChannel {
     @Override
     public MappedByteBuffer map(MapMode mode, long position, long size) throws IOException {
         ensureOpen();
-        return MappedMemory.map(handle, mode, position, size);
+        return MappedFiles.map(handle, mode, position, size);
     }
 
     @Override
