@@ -37,6 +37,8 @@ final class MappedWriteOrder {
     long arrived(int slot, Call call, Vote vote) {
         long arrival = ++arrivals[slot];
         if (call == Call.MAP_WRITE) {
+            // Writes done with leave at every arrival, so a program that never reads holds no vote here.
+            prune(slot);
             posted[slot].addLast(new Posted(arrival, vote));
         }
         return arrival;
@@ -48,10 +50,7 @@ final class MappedWriteOrder {
             return false;
         }
         Deque<Posted> writes = posted[slot];
-        while (!writes.isEmpty() && (writes.peekFirst().vote().committed
-                || !writes.peekFirst().vote().votedBy(slot))) {
-            writes.removeFirst();
-        }
+        prune(slot);
         boolean wait = !writes.isEmpty() && writes.peekFirst().arrival() < arrival;
         waiting |= wait;
         return wait;
@@ -62,6 +61,20 @@ final class MappedWriteOrder {
         boolean was = waiting;
         waiting = false;
         return was;
+    }
+
+    /** Drops the oldest writes that are committed, or that the replica in the slot no longer votes on. */
+    private void prune(int slot) {
+        Deque<Posted> writes = posted[slot];
+        while (!writes.isEmpty() && (writes.peekFirst().vote().committed
+                || !writes.peekFirst().vote().votedBy(slot))) {
+            writes.removeFirst();
+        }
+    }
+
+    /** How many writes of the slot's replica are still held (for tests). */
+    int held(int slot) {
+        return posted[slot].size();
     }
 
     /** A new replica takes the slot: it posted nothing yet. */

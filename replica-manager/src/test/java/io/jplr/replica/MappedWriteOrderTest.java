@@ -56,6 +56,16 @@ class MappedWriteOrderTest {
     }
 
     @Test
+    void committedWritesAreNotHeldByAProgramThatNeverReads() {
+        for (int i = 0; i < 1000; i++) {
+            Vote write = voted(0, Call.MAP_WRITE);
+            order.arrived(0, Call.MAP_WRITE, write);
+            write.committed = true;
+        }
+        assertTrue(order.held(0) <= 1, "held: " + order.held(0));
+    }
+
+    @Test
     void onlyCallsOnMappingsAreOrdered() {
         assertTrue(MappedWriteOrder.ordered(Call.MAP_READ));
         assertTrue(MappedWriteOrder.ordered(Call.MAP_ATOMIC));
