@@ -5,13 +5,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Keeps each replica's accesses to mapped files in the order it made them across its threads. A write into a
- * mapping is an output, committed when a quorum posted it; a read is an input, performed when the first
- * replica asks. Within a thread, a read already waits for the thread's earlier outputs; but a thread that
- * reads what another thread of the program wrote (after joining it, or taking a lock it released) must see
- * that write too, as natively. So a mapping call that replica R asked first is performed only once every
- * write into a mapping R posted before it, from any thread, is committed. R's channel is one ring, so
- * "before" is the order R's threads posted in.
+ * Keeps what each replica does in the order it did it with respect to its writes into mapped files, across
+ * its threads. A write into a mapping is an output, committed when a quorum posted it; within a thread,
+ * everything after it already waits for it. But a thread that reads what another thread of the program
+ * wrote into a mapping (after joining it, say), or prints "done" once the writer is done, must not get
+ * ahead of that write either: natively the write is in the file by then. So a call that replica R made
+ * first is performed or committed only once every write into a mapping R posted before it, from any thread,
+ * is committed. R's channel is one ring, so "before" is the order R's threads posted in.
  *
  * <p>Only a replica still voting holds anything back: writes of a replica found faulty may never commit.
  */
@@ -82,9 +82,8 @@ final class MappedWriteOrder {
         posted[slot].clear();
     }
 
-    /** Whether the call is one that reads or acts on a mapping, ordered after the replica's earlier writes. */
+    /** Whether the call waits for the replica's earlier writes into mappings: all but those writes. */
     static boolean ordered(Call call) {
-        return call == Call.MAP_READ || call == Call.MAP_IS_LOADED || call == Call.MAP_ATOMIC
-                || call == Call.MAP_FORCE || call == Call.MAP_LOAD || call == Call.MAP_OPEN;
+        return call != Call.MAP_WRITE;
     }
 }

@@ -647,10 +647,15 @@ public final class Master {
     private boolean advance(Vote vote) {
         Candidate winner = vote.winner();
         Call call = vote.leadingCandidate().call;
+        boolean done = call.direction() == Direction.OUTPUT ? vote.committed : vote.executed != null;
+        if (done && call != Call.EXIT) {
+            return true;
+        }
+        if (MappedWriteOrder.ordered(call) && mappedWrites.mustWait(vote.firstSlot, vote.firstArrival, faulty)) {
+            // Not before the writes into mapped files the asking replica's other threads made before it.
+            return false;
+        }
         if (call.direction() == Direction.OUTPUT) {
-            if (vote.committed) {
-                return true;
-            }
             if (winner == null) {
                 return false;
             }
@@ -664,19 +669,13 @@ public final class Master {
                 return false;
             }
             exit.exitAgreed(vote);
-        } else if (vote.executed == null) {
-            if (MappedWriteOrder.ordered(call) && mappedWrites.mustWait(vote.firstSlot, vote.firstArrival, faulty)) {
-                // Until the writes the asking replica's other threads made before are in the mapping.
-                return false;
-            }
-            if (call.ordering() != Ordering.AFTER_VOTE) {
-                execute(vote, vote.leadingCandidate());
-            } else if (winner != null) {
-                execute(vote, winner);
-            } else {
-                // Not before a quorum agrees on the arguments; the thread waits for this answer anyway.
-                return false;
-            }
+        } else if (call.ordering() != Ordering.AFTER_VOTE) {
+            execute(vote, vote.leadingCandidate());
+        } else if (winner != null) {
+            execute(vote, winner);
+        } else {
+            // Not before a quorum agrees on the arguments; the thread waits for this answer anyway.
+            return false;
         }
         return true;
     }
