@@ -112,6 +112,11 @@ final class CampaignSummary {
         return String.format(Locale.ROOT, "%.1f%%", percent);
     }
 
+    /** The same counts, under another sample's name (a total over samples has none). */
+    CampaignSummary named(String otherSample) {
+        return new CampaignSummary(otherSample, mode, model, seed, counts);
+    }
+
     /** This campaign's counts added to another's of the same sample, mode and model (e.g. another seed). */
     CampaignSummary plus(CampaignSummary other) {
         Map<Outcome, Long> sum = new EnumMap<>(counts);

@@ -27,7 +27,7 @@ final class ChartCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--markdown", paramLabel = "FILE.md",
-            description = "Also writes the counts and shares as a Markdown table.")
+            description = "Also writes the counts and shares as Markdown: totals per mode and model, then per sample.")
     private Path markdown;
 
     @Parameters(arity = "1..*", paramLabel = "SUMMARY.json", description = "Summaries written by campaign --json.")
@@ -42,7 +42,7 @@ final class ChartCommand implements Callable<Integer> {
         Files.writeString(out, OutcomeChart.svg(parsed), StandardCharsets.UTF_8);
         spec.commandLine().getOut().println("wrote " + out);
         if (markdown != null) {
-            Files.writeString(markdown, OutcomeMarkdown.table(parsed), StandardCharsets.UTF_8);
+            Files.writeString(markdown, OutcomeMarkdown.tables(parsed), StandardCharsets.UTF_8);
             spec.commandLine().getOut().println("wrote " + markdown);
         }
         return 0;

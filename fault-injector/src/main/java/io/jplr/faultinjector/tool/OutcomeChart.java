@@ -138,7 +138,7 @@ final class OutcomeChart {
         return groups;
     }
 
-    private static int modeRank(String mode) {
+    static int modeRank(String mode) {
         int rank = MODE_ORDER.indexOf(mode);
         return rank < 0 ? MODE_ORDER.size() : rank;
     }
@@ -155,13 +155,18 @@ final class OutcomeChart {
             if (bySample != 0) {
                 return bySample;
             }
-            int byModel = Integer.compare(modelRank(model), modelRank(other.model));
-            return byModel != 0 ? byModel : model.compareTo(other.model);
+            return compareModels(model, other.model);
         }
+    }
 
-        private static int modelRank(String model) {
-            Optional<FaultModel> known = FaultModel.ofWord(model);
-            return known.map(Enum::ordinal).orElse(FaultModel.values().length);
-        }
+    /** Fault models in the order of {@link FaultModel}, unknown ones after them by name. */
+    static int compareModels(String one, String other) {
+        int byRank = Integer.compare(modelRank(one), modelRank(other));
+        return byRank != 0 ? byRank : one.compareTo(other);
+    }
+
+    private static int modelRank(String model) {
+        Optional<FaultModel> known = FaultModel.ofWord(model);
+        return known.map(Enum::ordinal).orElse(FaultModel.values().length);
     }
 }
