@@ -24,7 +24,18 @@ public record ScopedAccess(Kind kind, ValueType type, boolean unaligned, boolean
 
         /** A read-modify-write the master performs atomically. */
         public boolean atomic() {
-            return this != GET && this != PUT && ordinal() <= GET_AND_BITWISE_XOR.ordinal();
+            switch (this) {
+                case COMPARE_AND_SET:
+                case COMPARE_AND_EXCHANGE:
+                case GET_AND_SET:
+                case GET_AND_ADD:
+                case GET_AND_BITWISE_OR:
+                case GET_AND_BITWISE_AND:
+                case GET_AND_BITWISE_XOR:
+                    return true;
+                default:
+                    return false;
+            }
         }
     }
 

@@ -55,13 +55,6 @@ final class ScopedMemoryAccessRewriter implements ClassFileTransformer {
         }
     }
 
-    /** The methods rewritten, as name and descriptor. */
-    List<String> woven() {
-        synchronized (woven) {
-            return List.copyOf(woven);
-        }
-    }
-
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain,
             byte[] bytes) {
