@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.MappedAccess;
 import io.jplr.test.apps.MappedFaultyExchange;
+import io.jplr.test.apps.MappedJoinThenPrint;
 import io.jplr.test.apps.MappedSegment;
 import io.jplr.test.apps.MappedSnapshot;
 import io.jplr.test.apps.MappedThreads;
@@ -179,6 +180,22 @@ class MappedFileTest {
                 + " Arena (a MemorySegment mapping) is not replicated; map a MappedByteBuffer and use"
                 + " MemorySegment.ofBuffer", actual.out().lines().skip(1).findFirst().orElseThrow());
         assertArrayEquals(Files.readAllBytes(nativeFile), Files.readAllBytes(file), "the file");
+    }
+
+    /** What a thread prints after joining a writer reaches the terminal after the writer's bytes reach the file. */
+    @Test
+    void aLinePrintedAfterJoiningAWriterComesAfterItsWrites() throws Exception {
+        Path file = directory.resolve("joined");
+        try (LiveRun live = LiveRun.start(Launch.under("TMR", Jvm.current())
+                .app(MappedJoinThenPrint.class, file.toString()))) {
+            live.awaitOutput("written\n");
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0; i < 512; i++) {
+                assertEquals(0x77, bytes[i], "byte " + i + " when the line was printed");
+            }
+            live.send("go");
+            assertEquals(0, live.finish().exitStatus());
+        }
     }
 
     @Test
