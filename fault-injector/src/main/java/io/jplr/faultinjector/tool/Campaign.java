@@ -259,7 +259,9 @@ final class Campaign {
         long millis = millisSince(start);
         RunObservation observation = observe(files, run.exitStatus(), !ended);
         Outcome outcome = Classifier.classify(reference, observation, settings.mode());
-        cleanUp(files);
+        if (!outcome.needsEvidence(settings.mode())) {
+            cleanUp(files);
+        }
         return new RunRecord(index, plan.replica(), settings.model().word(), delay, injection.injected(),
                 injection.description(), outcome, observation.exitStatus(), observation.divergences(), millis);
     }

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -133,7 +135,7 @@ final class CampaignCommand implements Callable<Integer> {
             removeUnlessKept(directory);
         }, "jplr-inject-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
-        CampaignResult result;
+        CampaignResult result = null;
         try {
             result = new Campaign(settings, launcher, directory,
                     note -> {
@@ -148,7 +150,7 @@ final class CampaignCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 // The JVM is shutting down: the hook is already at work.
             }
-            finish(directory, err);
+            finish(directory, err, result);
         }
         out.print(OutcomeTable.render(result.summary(), size, result.notInjected()));
         out.flush();
@@ -227,12 +229,25 @@ final class CampaignCommand implements Callable<Integer> {
         return Files.createDirectories(directory);
     }
 
-    private void finish(Path directory, PrintWriter err) {
+    /** Says where kept runs are; a run whose protection failed is kept whatever --keep says, with its directory. */
+    private void finish(Path directory, PrintWriter err, CampaignResult result) {
+        List<String> evidence = new ArrayList<>();
+        if (result != null) {
+            for (RunRecord record : result.records()) {
+                if (record.outcome().needsEvidence(mode)) {
+                    evidence.add("run-" + record.run() + " (" + record.outcome().word() + ")");
+                }
+            }
+        }
         if (keep) {
             err.println(InjectTool.NAME + ": the runs are kept in " + directory);
-            err.flush();
+        } else if (!evidence.isEmpty()) {
+            err.println(InjectTool.NAME + ": kept for inspection in " + directory + ": " + String.join(", ", evidence));
         }
-        removeUnlessKept(directory);
+        err.flush();
+        if (evidence.isEmpty()) {
+            removeUnlessKept(directory);
+        }
     }
 
     /** A temporary work directory goes unless kept; a given one stays (its runs go as they are judged). */

@@ -17,6 +17,14 @@ enum Outcome {
     /** The unprotected JVM died visibly (signal, fatal error log, uncaught exception). */
     CRASH;
 
+    /**
+     * Whether a run so judged is a failure of the protection that someone must be able to look into: its output,
+     * stderr and jPLR report are kept whatever {@code --keep} says.
+     */
+    boolean needsEvidence(ProtectionMode mode) {
+        return mode.isProtected() && (this == SDC || this == HANG || this == STOPPED);
+    }
+
     /** As the table, the CSV and the summaries spell it. */
     String word() {
         return name().toLowerCase(Locale.ROOT);
