@@ -114,6 +114,11 @@ public final class MappedMemory {
 
     /** Whether the buffer is (a slice or view of) a mapped file's stand-in: a checksum must not read its address. */
     public static boolean isMapped(java.util.zip.Checksum checksum, ByteBuffer buffer) {
+        return isStandIn(buffer);
+    }
+
+    /** Whether the buffer is (a slice or view of) a mapped file's stand-in. */
+    static boolean isStandIn(ByteBuffer buffer) {
         return buffer.isDirect() && buffer.capacity() > 0 && routes(null, NativeMemory.address(buffer));
     }
 

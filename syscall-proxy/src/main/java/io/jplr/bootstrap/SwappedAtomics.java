@@ -44,7 +44,7 @@ public final class SwappedAtomics {
 
     /** The guard: whether the buffer is (a slice of) a mapped file's stand-in. */
     public static boolean isMapped(ByteBuffer buffer) {
-        return buffer.isDirect() && buffer.capacity() > 0 && MappedMemory.routes(null, NativeMemory.address(buffer));
+        return MappedMemory.isStandIn(buffer);
     }
 
     public static int getAndAdd(ByteBuffer buffer, int index, int operand) {
