@@ -86,7 +86,8 @@ public final class ReplicaCommand {
      * the master's processor count, not for the one CPU it may be pinned to: a pinned replica, an unpinned
      * tie-breaker and a replacement then start the same threads, and agree on everything that depends on
      * them (identity hash codes among others). Options that make a JVM open something of its own for the outside (a JMX port, a flight
-     * recording file, a debugger's port) stay the master's: replicas would collide on them.
+     * recording file, a debugger's port, an attach listener at start) stay the master's: replicas would collide on
+     * them, or offer what only the master should.
      */
     public List<String> forReplica(int index, int ordinal, Path runDirectory, boolean debugger) {
         List<String> command = new ArrayList<>(arguments.size() + 6);
@@ -157,6 +158,7 @@ public final class ReplicaCommand {
         return option.startsWith("-Dcom.sun.management.jmxremote")
                 || option.startsWith("-XX:StartFlightRecording")
                 || option.startsWith("-XX:+FlightRecorder")
+                || option.equals("-XX:+StartAttachListener")
                 || option.startsWith("-agentlib:jdwp")
                 || option.startsWith("-Xrunjdwp");
     }

@@ -84,7 +84,7 @@ class ReplicaCommandTest {
 
     @Test
     void optionsThatOpenSomethingForTheOutsideStayTheMastersButTheProgramsArgumentsPassUntouched() {
-        List<String> original = List.of("-Dcom.sun.management.jmxremote.port=9010", "-cp",
+        List<String> original = List.of("-Dcom.sun.management.jmxremote.port=9010", "-XX:+StartAttachListener", "-cp",
                 "-XX:StartFlightRecording", "-XX:StartFlightRecording=filename=a.jfr",
                 "-agentlib:jdwp=transport=dt_socket,server=y", "Main", "-XX:StartFlightRecording", "-agentlib:jdwp");
         List<String> replica = new ReplicaCommand("java", original).forReplica(0, 0, Path.of("/r"), false);

@@ -73,19 +73,21 @@ final class JobConnection implements InjectorConnection {
     }
 
     /**
-     * For a job the campaign just started: retries every 50 ms, through the JVM's start-up and until the master
-     * has registered the bean.
+     * For a job the campaign just started with {@link AttachListenerSocket#START_OPTION}: retries every 50 ms,
+     * through the JVM's start-up and until the master has registered the bean. It attaches only once the JVM's
+     * attach listener is open, so the JVM is never sent the signal that would print a thread dump on the job's
+     * stdout early in its start (a JVM started without the option is never attached to).
      *
      * @return the connection, or empty when the process ended first or patience ran out
      */
-    static Optional<JobConnection> await(ProcessHandle process, Duration patience) throws InterruptedException {
+    static Optional<JobConnection> await(ProcessHandle process, Duration patience, AttachListenerSocket socket)
+            throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
         JMXConnector connector = null;
         try {
             while (process.isAlive()) {
                 try {
-                    // Before the JVM handles SIGQUIT, the signal that starts its attach listener would kill it.
-                    if (connector == null && catchesSigquit(process.pid()).orElse(true)) {
+                    if (connector == null && socket.isOpen(process)) {
                         connector = connect(process.pid());
                     }
                     if (connector != null && connector.getMBeanServerConnection().isRegistered(INJECTOR)) {

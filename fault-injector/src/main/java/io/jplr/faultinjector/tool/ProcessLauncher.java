@@ -54,6 +54,8 @@ final class ProcessLauncher implements RunLauncher {
         command.add(java.toString());
         // A crash is the point of some campaigns: no core file, which could fill the disk over many runs.
         command.add("-XX:-CreateCoredumpOnCrash");
+        // Attached without a signal: see AttachListenerSocket.
+        command.add(AttachListenerSocket.START_OPTION);
         command.add("-javaagent:" + agent);
         command.add("-Dplr.mode=" + mode.word());
         command.add("-Dplr.faultInjection=true");

@@ -9,7 +9,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ class JobConnectionTest {
     @Test
     void reachesTheBeanOnceRegisteredAndInjects() throws Exception {
         Process master = start("400", "20000");
-        Optional<JobConnection> connection = JobConnection.await(master.toHandle(), Duration.ofSeconds(10));
+        Optional<JobConnection> connection = JobConnection.await(master.toHandle(), Duration.ofSeconds(10),
+                AttachListenerSocket.hotSpot());
         assertTrue(connection.isPresent());
         try (JobConnection line = connection.get()) {
             FaultInjectorMXBean injector = line.injector();
@@ -71,8 +74,29 @@ class JobConnectionTest {
     @Test
     void givesUpWhenTheJobEndsFirst() throws Exception {
         Process shortLived = start("-1", "0");
-        assertFalse(JobConnection.await(shortLived.toHandle(), Duration.ofSeconds(10)).isPresent());
+        assertFalse(JobConnection.await(shortLived.toHandle(), Duration.ofSeconds(10), AttachListenerSocket.hotSpot())
+                .isPresent());
         assertFalse(shortLived.isAlive());
+    }
+
+    /**
+     * A JVM signalled before its attach mechanism is ready prints a thread dump on its stdout, which a campaign
+     * would judge a wrong output: waiting for a job never signals it, so one started without the listener is left
+     * alone, however long it lives, and writes nothing.
+     */
+    @Test
+    void neverSignalsAJvmWhoseListenerIsNotOpen() throws Exception {
+        Path out = Files.createTempFile("fake-master", ".out");
+        try {
+            Process plain = start(List.of(), Redirect.to(out.toFile()), "0", "20000");
+            assertFalse(JobConnection.await(plain.toHandle(), Duration.ofSeconds(2), AttachListenerSocket.hotSpot())
+                    .isPresent());
+            assertTrue(plain.isAlive());
+            assertFalse(AttachListenerSocket.hotSpot().isOpen(plain.toHandle()), "no listener was started");
+            assertEquals("", Files.readString(out));
+        } finally {
+            Files.delete(out);
+        }
     }
 
     @Test
@@ -90,14 +114,21 @@ class JobConnectionTest {
         assertFalse(children.get(0).isAlive());
     }
 
+    /** A fake master as a campaign starts its JVMs: with the attach listener open from the start. */
     private Process start(String... args) throws IOException, URISyntaxException {
+        return start(List.of(AttachListenerSocket.START_OPTION), Redirect.INHERIT, args);
+    }
+
+    private Process start(List<String> options, Redirect output, String... args)
+            throws IOException, URISyntaxException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options);
         command.add("-cp");
         command.add(codeOf(FakeMasterMain.class) + File.pathSeparator + codeOf(FaultInjectorMXBean.class));
         command.add(FakeMasterMain.class.getName());
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).inheritIO().start();
+        Process process = new ProcessBuilder(command).inheritIO().redirectOutput(output).start();
         started.add(process);
         return process;
     }
