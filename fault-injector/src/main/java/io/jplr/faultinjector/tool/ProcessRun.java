@@ -24,7 +24,8 @@ final class ProcessRun implements LaunchedRun {
 
     @Override
     public Optional<InjectorConnection> awaitInjector(Duration patience) throws InterruptedException {
-        return JobConnection.await(process.toHandle(), patience, AttachListenerSocket.hotSpot()).map(connection -> connection);
+        return JobConnection.await(process.toHandle(), patience, AttachListenerSocket.hotSpot())
+                .map(connection -> connection);
     }
 
     @Override
