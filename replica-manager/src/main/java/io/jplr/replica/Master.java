@@ -176,10 +176,11 @@ public final class Master {
                     // its tie-breaker): nothing may end the run before that call is decided and written.
                     status = ExitDecision.PENDING;
                 }
-                if (status == ExitDecision.NO_MAJORITY) {
+                if (status == ExitDecision.NO_MAJORITY && !breakExitTie()) {
                     stop("the replicas ended with different exit statuses " + exit.exitValues()
                             + " and no majority");
-                } else if (status != ExitDecision.PENDING) {
+                } else if (status != ExitDecision.PENDING && status != ExitDecision.NO_MAJORITY) {
+                    outvotedExits(status);
                     outcome = status;
                 }
             }
@@ -559,6 +560,47 @@ public final class Master {
     }
 
     /** A slot with no live replica, none on its way and none still being disposed of. */
+    /**
+     * DMR: the two replicas agreed on the exit call, but their JVMs ended with different statuses (one died
+     * after announcing its exit, of a fatal JVM error for instance). A tie-breaker replays the whole run to its
+     * exit from the log, and its status decides. Returns false if none can be started.
+     */
+    private boolean breakExitTie() {
+        if (catchingUp() != 0) {
+            return true; // Already on its way: its status will decide.
+        }
+        if (!options.tieBreaks() || options.stopOnDivergence()) {
+            return false;
+        }
+        int free = freeSlot();
+        if (free < 0) {
+            return disposing != 0;
+        }
+        String refused = replayLog.overflowed() ? refusal() : failedRecoveries[free] >= MAX_FAILED_RECOVERIES
+                ? "recovery refused: " + MAX_FAILED_RECOVERIES + " tie-breakers failed before deciding" : null;
+        if (refused != null) {
+            journal.recoveryRefused(free, refused);
+            return false;
+        }
+        try {
+            spawn(free, Replica.Role.TIE_BREAKER);
+        } catch (IOException | RuntimeException e) {
+            journal.recoveryRefused(free, "the tie-breaker could not be started: " + e.getMessage());
+            return false;
+        }
+        return true;
+    }
+
+    /** The replicas that ended through the agreed exit with another status than the run's are faulty. */
+    private void outvotedExits(int status) {
+        for (Replica replica : slots) {
+            if (replica != null && replica.state == Replica.State.EXITED && replica.exitValue != status) {
+                fault(replica, Fault.Kind.EXIT, null, "ended with exit status " + replica.exitValue
+                        + " after the agreed exit, where the majority ended with " + status);
+            }
+        }
+    }
+
     private int freeSlot() {
         for (int i = 0; i < slots.length; i++) {
             boolean busy = ((reserved | disposing) & (1 << i)) != 0;
