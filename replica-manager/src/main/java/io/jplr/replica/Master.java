@@ -548,8 +548,7 @@ public final class Master {
         if (free < 0) {
             return disposing != 0; // A slot frees up once a faulty replica is dead; then this is settled again.
         }
-        String refused = replayLog.overflowed() ? refusal() : failedRecoveries[free] >= MAX_FAILED_RECOVERIES
-                ? "recovery refused: " + MAX_FAILED_RECOVERIES + " tie-breakers failed before deciding" : null;
+        String refused = tieBreakerRefusal(free);
         if (refused != null) {
             journal.recoveryRefused(free, refused);
             return false;
@@ -576,8 +575,7 @@ public final class Master {
         if (free < 0) {
             return disposing != 0;
         }
-        String refused = replayLog.overflowed() ? refusal() : failedRecoveries[free] >= MAX_FAILED_RECOVERIES
-                ? "recovery refused: " + MAX_FAILED_RECOVERIES + " tie-breakers failed before deciding" : null;
+        String refused = tieBreakerRefusal(free);
         if (refused != null) {
             journal.recoveryRefused(free, refused);
             return false;
@@ -589,6 +587,15 @@ public final class Master {
             return false;
         }
         return true;
+    }
+
+    /** Why no tie-breaker can be started in the free slot, or null if one can. */
+    private String tieBreakerRefusal(int free) {
+        if (replayLog.overflowed()) {
+            return refusal();
+        }
+        return failedRecoveries[free] >= MAX_FAILED_RECOVERIES
+                ? "recovery refused: " + MAX_FAILED_RECOVERIES + " tie-breakers failed before deciding" : null;
     }
 
     /** The replicas that ended through the agreed exit with another status than the run's are faulty. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.QuietFailure;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,41 +20,45 @@ class ExitStatusTieBreakTest {
     Path directory;
 
     @Test
-    void dmrBreaksTheTieOnTheExitStatusByReplay() throws Exception {
-        Path reportFile = directory.resolve("report.jsonl");
-        Run expected = Launch.on(Jvm.current()).app(QuietFailure.class).run();
-        Run run = Launch.under("DMR", Jvm.current()).option("-Djplr.test.faultyReplica=1")
-                .option("-Dplr.report=" + reportFile).app(QuietFailure.class).run();
-        assertEquals(expected.out(), run.out(), run::toString);
-        assertEquals(0, run.exitStatus(), run::toString);
+    void dmrBreaksTheTieOnTheExitStatusByReplay() {
+        Run run = runLikeNative("DMR", 1);
         List<String> lines = run.jplrLines();
         assertEquals(1, lines.size(), run::toString);
         assertTrue(lines.get(0).startsWith("jplr: replica 1 ended with exit status 1"), run::toString);
-        Report report = Report.read(reportFile);
-        List<Map<String, Object>> divergences = report.events("divergence");
-        assertEquals(1, divergences.size(), report::toString);
-        assertEquals(1, Report.number(divergences.get(0), "replica"), report::toString);
-        assertEquals("exit", divergences.get(0).get("kind"), report::toString);
+        Report report = Report.read(reportFile());
+        assertOneExitDivergence(report, 1);
         List<Map<String, Object>> recoveries = report.events("recovery");
         assertEquals(1, recoveries.size(), report::toString);
         assertEquals("tie-breaker", recoveries.get(0).get("role"), report::toString);
         assertEquals(1, Report.number(report.end(), "divergences"), report::toString);
-        assertTrue(Files.exists(reportFile));
     }
 
     @Test
-    void tmrReportsTheReplicaThatEndedOtherwise() throws Exception {
-        Path reportFile = directory.resolve("report.jsonl");
+    void tmrReportsTheReplicaThatEndedOtherwise() {
+        runLikeNative("TMR", 2);
+        Report report = Report.read(reportFile());
+        assertOneExitDivergence(report, 2);
+        assertTrue(report.events("recovery").isEmpty(), report::toString);
+    }
+
+    /** Runs the program with the replica of that ordinal failing quietly; the run must end as the native one. */
+    private Run runLikeNative(String mode, int faultyOrdinal) {
         Run expected = Launch.on(Jvm.current()).app(QuietFailure.class).run();
-        Run run = Launch.under("TMR", Jvm.current()).option("-Djplr.test.faultyReplica=2")
-                .option("-Dplr.report=" + reportFile).app(QuietFailure.class).run();
+        Run run = Launch.under(mode, Jvm.current()).option("-Djplr.test.faultyReplica=" + faultyOrdinal)
+                .option("-Dplr.report=" + reportFile()).app(QuietFailure.class).run();
         assertEquals(expected.out(), run.out(), run::toString);
         assertEquals(0, run.exitStatus(), run::toString);
-        Report report = Report.read(reportFile);
+        return run;
+    }
+
+    private static void assertOneExitDivergence(Report report, int replica) {
         List<Map<String, Object>> divergences = report.events("divergence");
         assertEquals(1, divergences.size(), report::toString);
-        assertEquals(2, Report.number(divergences.get(0), "replica"), report::toString);
+        assertEquals(replica, Report.number(divergences.get(0), "replica"), report::toString);
         assertEquals("exit", divergences.get(0).get("kind"), report::toString);
-        assertTrue(report.events("recovery").isEmpty(), report::toString);
+    }
+
+    private Path reportFile() {
+        return directory.resolve("report.jsonl");
     }
 }
