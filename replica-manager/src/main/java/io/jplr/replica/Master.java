@@ -558,7 +558,6 @@ public final class Master {
         return outcome == null && (running & (1 << free)) != 0;
     }
 
-    /** A slot with no live replica, none on its way and none still being disposed of. */
     /**
      * DMR: the two replicas agreed on the exit call, but their JVMs ended with different statuses (one died
      * after announcing its exit, of a fatal JVM error for instance). A tie-breaker replays the whole run to its
@@ -608,6 +607,7 @@ public final class Master {
         }
     }
 
+    /** A slot with no live replica, none on its way and none still being disposed of. */
     private int freeSlot() {
         for (int i = 0; i < slots.length; i++) {
             boolean busy = ((reserved | disposing) & (1 << i)) != 0;
