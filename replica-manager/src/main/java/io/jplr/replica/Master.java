@@ -544,14 +544,9 @@ public final class Master {
         if (!options.tieBreaks() || options.stopOnDivergence() || Integer.bitCount(running) > options.replicas()) {
             return false;
         }
-        int free = freeSlot();
+        int free = tieBreakerSlot();
         if (free < 0) {
-            return disposing != 0; // A slot frees up once a faulty replica is dead; then this is settled again.
-        }
-        String refused = tieBreakerRefusal(free);
-        if (refused != null) {
-            journal.recoveryRefused(free, refused);
-            return false;
+            return free == SLOT_FREEING;
         }
         recover(free, Replica.Role.TIE_BREAKER);
         // Started: its vote will decide (the other replica may have ended already; its vote stands).
@@ -570,14 +565,9 @@ public final class Master {
         if (!options.tieBreaks() || options.stopOnDivergence()) {
             return false;
         }
-        int free = freeSlot();
+        int free = tieBreakerSlot();
         if (free < 0) {
-            return disposing != 0;
-        }
-        String refused = tieBreakerRefusal(free);
-        if (refused != null) {
-            journal.recoveryRefused(free, refused);
-            return false;
+            return free == SLOT_FREEING;
         }
         try {
             spawn(free, Replica.Role.TIE_BREAKER);
@@ -588,13 +578,31 @@ public final class Master {
         return true;
     }
 
-    /** Why no tie-breaker can be started in the free slot, or null if one can. */
-    private String tieBreakerRefusal(int free) {
-        if (replayLog.overflowed()) {
-            return refusal();
+    /** {@link #tieBreakerSlot}: no slot is free yet, but one frees up once a faulty replica is dead. */
+    private static final int SLOT_FREEING = -1;
+    /** {@link #tieBreakerSlot}: no tie-breaker can be started (the reason is in the journal). */
+    private static final int REFUSED = -2;
+
+    /**
+     * The slot a tie-breaker can start in; {@link #SLOT_FREEING} if it must wait for one (the dispute is settled
+     * again when the slot frees up), or {@link #REFUSED} if none can be started: no slot will free up, the replay
+     * log is past its bound, or too many tie-breakers in that slot failed before deciding.
+     */
+    private int tieBreakerSlot() {
+        int free = freeSlot();
+        if (free < 0) {
+            return disposing != 0 ? SLOT_FREEING : REFUSED;
         }
-        return failedRecoveries[free] >= MAX_FAILED_RECOVERIES
-                ? "recovery refused: " + MAX_FAILED_RECOVERIES + " tie-breakers failed before deciding" : null;
+        if (replayLog.overflowed()) {
+            journal.recoveryRefused(free, refusal());
+            return REFUSED;
+        }
+        if (failedRecoveries[free] >= MAX_FAILED_RECOVERIES) {
+            journal.recoveryRefused(free, "recovery refused: " + MAX_FAILED_RECOVERIES
+                    + " tie-breakers failed before deciding");
+            return REFUSED;
+        }
+        return free;
     }
 
     /** The replicas that ended through the agreed exit with another status than the run's are faulty. */
