@@ -1,5 +1,6 @@
 package io.jplr.agent.master;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
 
 /**
  * The classes a replica puts on its bootstrap class path so that rewritten {@code java.base} code can call
@@ -33,15 +35,21 @@ public final class BootstrapJar {
         }
         int copied = 0;
         try (JarFile agent = new JarFile(agentJar.toFile());
-                OutputStream file = Files.newOutputStream(target);
+                // Buffered: the jar stream writes its headers a byte at a time.
+                OutputStream file = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
                 JarOutputStream jar = new JarOutputStream(file)) {
             Enumeration<JarEntry> entries = agent.entries();
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
-                if (entry.isDirectory() || PACKAGES.stream().noneMatch(entry.getName()::startsWith)) {
+                if (entry.isDirectory() || !isBootstrapClass(entry.getName())) {
                     continue;
                 }
-                jar.putNextEntry(new JarEntry(entry.getName()));
+                // Stored, not deflated, with the agent jar's own time, size and checksum: nothing to compress
+                // here or to inflate in each replica, and no time-zone lookup to date the entry, at start-up.
+                JarEntry copy = new JarEntry(entry);
+                copy.setMethod(ZipEntry.STORED);
+                copy.setCompressedSize(entry.getSize());
+                jar.putNextEntry(copy);
                 try (InputStream in = agent.getInputStream(entry)) {
                     in.transferTo(jar);
                 }
@@ -52,5 +60,14 @@ public final class BootstrapJar {
         if (copied == 0) {
             throw new IOException(agentJar + " holds no bootstrap classes: is it the jPLR agent jar?");
         }
+    }
+
+    private static boolean isBootstrapClass(String entryName) {
+        for (String prefix : PACKAGES) {
+            if (entryName.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
