@@ -10,7 +10,8 @@ import java.util.Collection;
  *   <li>its progress: a call the others have already made (a quorum of them, so that one faulty replica
  *       racing ahead proves nothing), which it has not made, in that thread, for far longer than they took
  *       (ten times what the replica completing the quorum needed since that thread's previous progress, and
- *       at least the timeout). A replica busy in an endless loop beats its heart but makes no progress.</li>
+ *       at least the timeout). A replica busy in an endless loop beats its heart but makes no progress. A
+ *       thread the replica has not started counts only once it is behind in none it has.</li>
  * </ul>
  * A replica that is catching up has no others ahead of it on the calls it replays; it is held to the longest
  * time any replica of the run has taken between two calls.
@@ -69,9 +70,24 @@ final class HangDetector {
             long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * longestGapNanos);
             return idle > limit ? "made no progress replaying the run for " + seconds(idle) + " (hung)" : null;
         }
+        // A thread this replica has not started yet is judged only when the replica is behind in no thread it
+        // has started: behind there, it has not created the new one yet (and the JVM's DestroyJavaVM thread
+        // ends the run only after every other thread), and the thread it is behind in is judged by its own
+        // call. Otherwise a replica still computing towards its main thread's last output would be taken for
+        // hung at the exit the others reached an instant after that output.
+        boolean behindInAStartedThread = false;
         for (StreamLedger ledger : ledgers) {
-            Vote next = ledger.openVote(replica.lastSequence(ledger.stream) + 1);
-            if (next == null || next.gapNanos < 0) {
+            long last = replica.lastSequence(ledger.stream);
+            Vote next = ledger.openVote(last + 1);
+            if (last > 0 && next != null && next.gapNanos >= 0) {
+                behindInAStartedThread = true;
+                break;
+            }
+        }
+        for (StreamLedger ledger : ledgers) {
+            long last = replica.lastSequence(ledger.stream);
+            Vote next = ledger.openVote(last + 1);
+            if (next == null || next.gapNanos < 0 || (last == 0 && behindInAStartedThread)) {
                 continue;
             }
             long idle = now - replica.lastProgress(ledger.stream);

@@ -91,6 +91,27 @@ class HangDetectorTest {
     }
 
     @Test
+    void aThreadNotStartedYetWaitsWhileTheReplicaIsBehindInAThreadItHasStarted() {
+        Replica replica = replica(1, Replica.Role.INITIAL, 0);
+        replica.advance(STREAM, 1, 100 * MS);
+        leaderReaches(1, 100 * MS);
+        leaderReaches(2, 5_000 * MS); // the main thread's last output, after 5 s of computing
+        StreamLedger destroyJavaVm = new StreamLedger(2);
+        Vote exit = destroyJavaVm.voteFor(1);
+        exit.cast(0, Call.EXIT, new byte[8]);
+        exit.gapNanos = MS; // the exit, an instant after that output
+        List<StreamLedger> ledgers = List.of(ledger, destroyJavaVm);
+
+        assertNull(detector.hung(replica, 30, true, true, ledgers, 8_000 * MS),
+                "still computing towards its last output, which the others took 5 s to reach");
+        replica.advance(STREAM, 2, 9_000 * MS);
+        assertNull(detector.hung(replica, 31, true, true, ledgers, 9_500 * MS));
+        String reason = detector.hung(replica, 32, true, true, ledgers, 10_100 * MS);
+        assertNotNull(reason, "past its last output, the exit is due within the timeout");
+        assertTrue(reason.contains("has not reached EXIT #1"), reason);
+    }
+
+    @Test
     void aCallOnlyOneReplicaReachedProvesNothing() {
         Replica replica = replica(1, Replica.Role.INITIAL, 0);
         Vote vote = ledger.voteFor(1);
