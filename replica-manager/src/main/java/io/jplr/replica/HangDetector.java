@@ -76,28 +76,28 @@ final class HangDetector {
         // call. Otherwise a replica still computing towards its main thread's last output would be taken for
         // hung at the exit the others reached an instant after that output.
         boolean behindInAStartedThread = false;
+        String hungInAThreadNotStarted = null;
         for (StreamLedger ledger : ledgers) {
             long last = replica.lastSequence(ledger.stream);
             Vote next = ledger.openVote(last + 1);
-            if (last > 0 && next != null && next.gapNanos >= 0) {
-                behindInAStartedThread = true;
-                break;
-            }
-        }
-        for (StreamLedger ledger : ledgers) {
-            long last = replica.lastSequence(ledger.stream);
-            Vote next = ledger.openVote(last + 1);
-            if (next == null || next.gapNanos < 0 || (last == 0 && behindInAStartedThread)) {
+            if (next == null || next.gapNanos < 0) {
                 continue;
             }
+            behindInAStartedThread |= last > 0;
             long idle = now - replica.lastProgress(ledger.stream);
             long limit = Math.max(timeoutNanos, SLOWNESS_FACTOR * next.gapNanos);
             if (idle > limit) {
-                return "has not reached " + next + " for " + seconds(idle) + ", which the others reached after "
-                        + seconds(next.gapNanos) + " (hung)";
+                String reason = "has not reached " + next + " for " + seconds(idle)
+                        + ", which the others reached after " + seconds(next.gapNanos) + " (hung)";
+                if (last > 0) {
+                    return reason;
+                }
+                if (hungInAThreadNotStarted == null) {
+                    hungInAThreadNotStarted = reason;
+                }
             }
         }
-        return null;
+        return behindInAStartedThread ? null : hungInAThreadNotStarted;
     }
 
     private static String seconds(long nanos) {
