@@ -4,6 +4,7 @@ import io.jplr.agent.master.MasterRole;
 import io.jplr.faultinjector.FaultInjection;
 import io.jplr.replica.ExitStatus;
 import io.jplr.replica.NativeCalls;
+import io.jplr.replica.OptionVariables;
 import io.jplr.replica.ReplicaCommand;
 import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public final class JplrAgent {
         // warning on the user's terminal only if java.lang is open to jPLR (NativeCalls).
         instrumentation.redefineModule(Object.class.getModule(), Set.of(), Map.of(),
                 Map.of("java.lang", Set.of(NativeCalls.class.getModule())), Set.of(), Map.of());
-        System.exit(MasterRole.run(settings));
+        System.exit(MasterRole.run(settings, instrumentation));
     }
 
     /** {@code plr.mode=off} with fault injection: the bean injects into this JVM, which nobody protects. */
@@ -69,13 +70,14 @@ public final class JplrAgent {
         System.clearProperty(ReplicaCommand.FAULT_INJECTION_PROPERTY);
         boolean batchMappedWrites = !"false".equals(System.getProperty(ReplicaCommand.MAP_BATCH_PROPERTY));
         System.clearProperty(ReplicaCommand.MAP_BATCH_PROPERTY);
+        Map<String, String> optionVariables = OptionVariables.takeRealValues(System.getProperties());
         int colon = spec.indexOf(':');
         try {
             int index = Integer.parseInt(spec.substring(0, colon));
             Path runDirectory = Path.of(spec.substring(colon + 1));
             ReplicaCommand.hideBootClassPathAppend(runDirectory);
             io.jplr.agent.replica.ReplicaRole.start(index, runDirectory, instrumentation, faultInjection,
-                    batchMappedWrites);
+                    batchMappedWrites, optionVariables);
         } catch (RuntimeException e) {
             // Goes to the replica's own log; the master reports the replica as failed to start.
             System.err.println("jplr: replica could not start: " + e);

@@ -6,13 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The command line of a replica: the master's own, unchanged (JVM options, agent, class path or -jar, main
  * class, program arguments), run by the same java executable, with two options in front: a system property
  * that makes the JVM a replica, and the bootstrap jar appended to the boot class path (on the command line
  * rather than at run time, which would turn off class data sharing for every class but the JDK's boot
- * classes). The agent hides both from the application before its main runs.
+ * classes). The agent hides both from the application before its main runs. Its environment is the master's,
+ * but for the master's own options in the variables the JVM reads options from ({@link OptionVariables}).
  */
 public final class ReplicaCommand {
     /** The property that marks a replica: {@code index:run directory}. */
@@ -32,22 +34,38 @@ public final class ReplicaCommand {
     private final List<String> arguments;
     /** jPLR's own options for every replica, which the replica's agent reads and hides. */
     private final List<String> replicaOptions;
+    /** The master's option variables, as a replica must inherit them. */
+    private final OptionVariables optionVariables;
 
     ReplicaCommand(String javaExecutable, List<String> arguments) {
-        this(javaExecutable, arguments, List.of());
+        this(javaExecutable, arguments, OptionVariables.none());
     }
 
-    private ReplicaCommand(String javaExecutable, List<String> arguments, List<String> replicaOptions) {
+    ReplicaCommand(String javaExecutable, List<String> arguments, OptionVariables optionVariables) {
+        this(javaExecutable, arguments, optionVariables.replicaOptions(), optionVariables);
+    }
+
+    private ReplicaCommand(String javaExecutable, List<String> arguments, List<String> replicaOptions,
+            OptionVariables optionVariables) {
         this.javaExecutable = javaExecutable;
         this.arguments = List.copyOf(arguments);
         this.replicaOptions = List.copyOf(replicaOptions);
+        this.optionVariables = optionVariables;
     }
 
     /** This command with one more of jPLR's options for every replica (before the user's JVM options). */
     public ReplicaCommand withReplicaOption(String option) {
         List<String> options = new ArrayList<>(replicaOptions);
         options.add(option);
-        return new ReplicaCommand(javaExecutable, arguments, options);
+        return new ReplicaCommand(javaExecutable, arguments, options, optionVariables);
+    }
+
+    /**
+     * Makes {@code environment}, a copy of the master's, the replica's: the variables the JVM takes options
+     * from lose the master's own ({@link OptionVariables}).
+     */
+    public void applyEnvironment(Map<String, String> environment) {
+        optionVariables.applyTo(environment);
     }
 
     /** This JVM's command line, as the kernel recorded it (Linux: /proc/self/cmdline). */
@@ -58,7 +76,7 @@ public final class ReplicaCommand {
             throw new IOException("/proc/self/cmdline is empty");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ReplicaCommand(java, argv.subList(1, argv.size()));
+        return new ReplicaCommand(java, argv.subList(1, argv.size()), OptionVariables.of(System.getenv()));
     }
 
     static List<String> split(byte[] cmdline, Charset charset) {
@@ -132,21 +150,24 @@ public final class ReplicaCommand {
     /** The options after which everything is the program's: what to run and its arguments. */
     private static final java.util.Set<String> LAUNCH_OPTIONS = java.util.Set.of("-jar", "-m", "--module");
 
-    /** Whether one of the JVM's own options (before the main class or -jar) starts with {@code prefix}. */
+    /**
+     * Whether the JVM was given an option starting with {@code prefix}: on its command line (before what is
+     * run), or in a variable it reads options from ({@link OptionVariables}).
+     */
     public boolean hasOption(String prefix) {
         boolean value = false;
         for (String argument : arguments) {
             if (value) {
                 value = false;
             } else if (!argument.startsWith("-") || LAUNCH_OPTIONS.contains(argument)) {
-                return false;
+                break;
             } else if (argument.startsWith(prefix)) {
                 return true;
             } else {
                 value = VALUE_OPTIONS.contains(argument);
             }
         }
-        return false;
+        return optionVariables.hasOption(prefix);
     }
 
     /** Where replica {@code ordinal}'s JVM writes its fatal error report (hs_err) if it crashes. */

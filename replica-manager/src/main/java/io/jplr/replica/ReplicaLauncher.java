@@ -44,6 +44,7 @@ final class ReplicaLauncher {
                 .redirectErrorStream(true)
                 .redirectOutput(run.log(ordinal).toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        command.applyEnvironment(builder.environment());
         Process process = placement.start(slot, builder);
         Replica replica = new Replica(slot, ordinal, role, process, channel, run.log(ordinal), System.nanoTime(),
                 CpuPlacement.allowedCpus(process.pid()));

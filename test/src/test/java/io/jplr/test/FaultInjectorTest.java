@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import javax.management.Attribute;
 import javax.management.ObjectName;
@@ -12,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The {@code io.jplr:type=FaultInjector} MXBean of a real job, reached as an operator would (Attach API, local
- * JMX). Each fault goes into replica 1 of {@link io.jplr.test.apps.FaultyWorkload} while the whole job waits at
- * the gate before line 200; then the gate opens. TMR must repair every fault: the run looks native.
+ * JMX; remote JMX as the user configures it). Each fault goes into replica 1 of
+ * {@link io.jplr.test.apps.FaultyWorkload} while the whole job waits at the gate before line 200; then the gate
+ * opens. TMR must repair every fault: the run looks native.
  */
 class FaultInjectorTest extends FaultyWorkloadRuns {
 
@@ -107,6 +111,34 @@ class FaultInjectorTest extends FaultyWorkloadRuns {
             flipped += Integer.bitCount((actual[i] ^ native_[i]) & 0xff);
         }
         assertEquals(1, flipped, "exactly one bit of the unprotected output differs from native");
+    }
+
+    @Test
+    void theBeanIsReachableOverRemoteJmxWithTheUsersAuthentication() throws Exception {
+        int port = MasterOnlyOptionsTest.freePort();
+        Path password = Files.writeString(directory.resolve("jmx.password"), "operator s3cret\n");
+        Files.setPosixFilePermissions(password, PosixFilePermissions.fromString("rw-------"));
+        Path access = Files.writeString(directory.resolve("jmx.access"), "operator readwrite\n");
+        Launch launch = injectableAtGate("TMR", "-Dcom.sun.management.jmxremote.port=" + port,
+                "-Dcom.sun.management.jmxremote.host=127.0.0.1", "-Dcom.sun.management.jmxremote.ssl=false",
+                "-Dcom.sun.management.jmxremote.password.file=" + password,
+                "-Dcom.sun.management.jmxremote.access.file=" + access);
+        Run run;
+        try (LiveRun live = LiveRun.start(launch)) {
+            live.awaitOutput(BEFORE_GATE);
+            assertThrows(SecurityException.class, () -> JobJmx.remote(live.master(), port, "operator", "guess"));
+            try (JobJmx jmx = JobJmx.remote(live.master(), port, "operator", "s3cret")) {
+                jmx.await(JobJmx.FAULT_INJECTOR);
+                String description = jmx.inject("corruptNextOutput", 1);
+                assertTrue(description.contains("replica 1"), description);
+            }
+            live.send("go");
+            run = live.finish();
+        }
+        Workload.assertLikeNative(expected, run, file());
+        Map<String, Object> divergence = report().events("divergence").get(0);
+        assertEquals(1L, Report.number(divergence, "replica"), report()::toString);
+        assertEquals("output", divergence.get("kind"), report()::toString);
     }
 
     /** Holds the job at the gate before line 200, injects, then lets it finish. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.sun.tools.attach.AttachNotSupportedException;
 import com.sun.tools.attach.VirtualMachine;
 import java.io.IOException;
+import java.util.Map;
 import javax.management.MBeanServerConnection;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
@@ -42,6 +43,27 @@ final class JobJmx implements AutoCloseable {
                 boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
                 if (!alive || System.nanoTime() > deadline) {
                     throw e;
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /**
+     * Connects to the remote JMX agent of the JVM {@code job} on {@code port} of the loopback interface with
+     * these credentials, retrying while the job starts (the port is not open yet). A refused login is not
+     * retried: it is the {@link SecurityException} of {@link JMXConnectorFactory#connect}.
+     */
+    static JobJmx remote(Process job, int port, String user, String password) throws Exception {
+        JMXServiceURL url = new JMXServiceURL("service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi");
+        Map<String, Object> environment = Map.of(JMXConnector.CREDENTIALS, new String[] {user, password});
+        long deadline = System.nanoTime() + WAIT_NANOS;
+        while (true) {
+            try {
+                return new JobJmx(JMXConnectorFactory.connect(url, environment));
+            } catch (IOException notListeningYet) {
+                if (!job.isAlive() || System.nanoTime() > deadline) {
+                    throw notListeningYet;
                 }
                 Thread.sleep(50);
             }

@@ -11,7 +11,8 @@ import javax.management.ObjectName;
  * Starts the master's {@code -XX:StartFlightRecording}. The JVM starts that recording only after every
  * agent's premain has returned, and the master's never does (it runs the whole run and exits), so the master
  * asks for it itself, with the same options, through the JVM's own diagnostic command (what
- * {@code jcmd PID JFR.start} does). Replicas never get the option: the recording is the master's, with
+ * {@code jcmd PID JFR.start} does). Replicas never get the option (nor from {@code JDK_JAVA_OPTIONS} or
+ * {@code JAVA_TOOL_OPTIONS}: {@code io.jplr.replica.OptionVariables}): the recording is the master's, with
  * jPLR's divergence and recovery events on its timeline.
  */
 final class MasterFlightRecording {
@@ -21,7 +22,10 @@ final class MasterFlightRecording {
     private MasterFlightRecording() {
     }
 
-    /** Starts the recording the command line asks for (see {@link io.jplr.replica.ReplicaCommand#hasOption}). */
+    /**
+     * Starts the recording the command line or a variable the JVM reads options from asks for (see
+     * {@link io.jplr.replica.ReplicaCommand#hasOption}).
+     */
     static void start() {
         VMOption option;
         try {

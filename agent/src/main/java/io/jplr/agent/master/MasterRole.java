@@ -10,6 +10,7 @@ import io.jplr.replica.ReportLog;
 import io.jplr.replica.RunOptions;
 import io.jplr.replica.RunDirectory;
 import java.io.IOException;
+import java.lang.instrument.Instrumentation;
 import javax.management.JMException;
 
 /** What the JVM the user started does: prepare the run, let the {@link Master} run it, clean up. */
@@ -18,7 +19,7 @@ public final class MasterRole {
     }
 
     /** Runs the application as replicas and returns the exit status of the run. */
-    public static int run(Settings settings) {
+    public static int run(Settings settings, Instrumentation instrumentation) {
         RunDirectory run;
         Master master;
         try {
@@ -47,6 +48,16 @@ public final class MasterRole {
             }
             if (command.hasOption(MasterFlightRecording.OPTION)) {
                 MasterFlightRecording.start();
+            }
+            if (MasterManagementAgent.requested()) {
+                try {
+                    MasterManagementAgent.start(instrumentation);
+                } catch (IllegalStateException e) {
+                    OperatorMessages.say(e.getMessage());
+                    report.close();
+                    run.close();
+                    return ExitStatus.START_FAILURE;
+                }
             }
             master = new Master(options, run, command, report);
         } catch (IOException | RuntimeException e) {

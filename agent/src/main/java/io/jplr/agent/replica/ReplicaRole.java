@@ -35,13 +35,14 @@ public final class ReplicaRole {
 
     /** Called from premain; the bootstrap classes are on the bootstrap class path (-Xbootclasspath/a). */
     public static void start(int index, Path runDirectory, Instrumentation instrumentation,
-            boolean faultInjection, boolean batchMappedWrites) {
+            boolean faultInjection, boolean batchMappedWrites, Map<String, String> optionVariables) {
         // Everything but the last three steps runs on a thread of its own: identity hash codes are drawn per
         // thread, and the JDK code run here (reflection, NIO, class loading) draws some. The main thread
         // draws none for the agent, so its identity hash codes depend on the application alone.
         Setup setup = runOnSetupThread(() -> {
             Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
+            ProgramEnvironment.restore(optionVariables);
             configureLocalPaths(runDirectory);
             // The trap costs every direct memory access a test: it is set when the program first maps a file.
             MappedMemory.configure(runDirectory, "replica-" + index, batchMappedWrites,
@@ -93,9 +94,10 @@ public final class ReplicaRole {
 
     /**
      * Rewritten java.base code calls Boundary, in the bootstrap loader's unnamed module, so java.base must
-     * read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}), so java.base opens those
-     * packages to the agent alone, and exports the internal Unsafe's to the bootstrap classes, which copy
-     * between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens is asked of the user.
+     * read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}, {@link ProgramEnvironment}),
+     * so java.base opens those packages to the agent alone, and exports the internal Unsafe's to the bootstrap
+     * classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
+     * is asked of the user.
      */
     private static void openModules(Instrumentation instrumentation) {
         Module agent = ReplicaRole.class.getModule();

@@ -1,0 +1,79 @@
+package io.jplr.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.jplr.test.apps.PrintsOptionVariables;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Options that open something for the outside (a debugger's port, a flight recording, a JMX port) are the
+ * master's, wherever the user gives them: on the command line, or in the variables the launcher and the JVM
+ * read options from, which replicas inherit with the master's environment.
+ */
+class MasterOnlyOptionsTest {
+    @TempDir
+    Path directory;
+
+    static List<Jvm> jvms() {
+        return Jvm.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void optionsInTheEnvironmentAreTheMastersAndTheProgramSeesTheVariablesUnchanged(Jvm jvm) throws Exception {
+        Path recording = directory.resolve("run.jfr");
+        // jfr+startup=off, quiet=y: JFR and JDWP would announce themselves on stdout, natively as well.
+        String launcherOptions = "-XX:StartFlightRecording:filename=" + recording + " -Xlog:jfr+startup=off"
+                + " '-Dwith.space=a b'";
+        String jvmOptions = "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0,quiet=y"
+                + " -Dcom.sun.management.jmxremote.port=" + freePort() + " -Dcom.sun.management.jmxremote.host=127.0.0.1"
+                + " -Dcom.sun.management.jmxremote.authenticate=false -Dcom.sun.management.jmxremote.ssl=false";
+        Run expected = Launch.on(jvm).env("JDK_JAVA_OPTIONS", launcherOptions).env("JAVA_TOOL_OPTIONS", jvmOptions)
+                .app(PrintsOptionVariables.class).run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        assertTrue(expected.out().contains("JDK_JAVA_OPTIONS=" + launcherOptions + " | map " + launcherOptions
+                + " | child " + launcherOptions), expected::toString);
+        Files.delete(recording);
+
+        Run run = Launch.under("TMR", jvm).env("JDK_JAVA_OPTIONS", launcherOptions).env("JAVA_TOOL_OPTIONS", jvmOptions)
+                .app(PrintsOptionVariables.class).run();
+        assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals(expected.out(), run.out());
+        assertEquals(expected.err(), run.err());
+        assertTrue(Files.size(recording) > 0, "the master wrote the flight recording");
+    }
+
+    @Test
+    void aRemoteJmxPortThatCannotBeOpenedStopsTheRunBeforeItStarts() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Run run = Launch.under("TMR", Jvm.current())
+                    .option("-Dcom.sun.management.jmxremote.port=" + taken.getLocalPort())
+                    .option("-Dcom.sun.management.jmxremote.host=127.0.0.1")
+                    .option("-Dcom.sun.management.jmxremote.authenticate=false")
+                    .option("-Dcom.sun.management.jmxremote.ssl=false")
+                    .app(PrintsOptionVariables.class).run();
+            assertEquals(80, run.exitStatus(), run::toString);
+            assertEquals("", run.out());
+            assertEquals("jplr: cannot start the remote JMX agent (com.sun.management.jmxremote.port="
+                    + taken.getLocalPort() + "): Exception thrown by the agent : java.rmi.server.ExportException:"
+                    + " Port already in use: " + taken.getLocalPort() + "\n", run.err());
+        }
+    }
+
+    /** A port free on the loopback interface a moment ago. */
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
