@@ -90,10 +90,6 @@ final class Interception {
                 guardArguments, fields, false);
     }
 
-    boolean matches(String name, String methodDescriptor) {
-        return method.equals(name) && descriptor.equals(methodDescriptor);
-    }
-
     Type returnType() {
         return Type.getReturnType(descriptor);
     }

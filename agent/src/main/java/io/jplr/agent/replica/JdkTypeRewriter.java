@@ -60,13 +60,13 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new SwappedAtomicsInstrumentation("Longs"),
             new FileChannelInstrumentation());
 
-    private final Map<String, TypeInstrumentation> byInternalName = new HashMap<>();
+    private final Map<String, TypeInterceptions> byInternalName = new HashMap<>();
     private final Set<String> applied = ConcurrentHashMap.newKeySet();
     private final List<String> failures = new ArrayList<>();
 
     JdkTypeRewriter() {
         for (TypeInstrumentation type : ALL) {
-            byInternalName.put(type.typeName().replace('.', '/'), type);
+            byInternalName.put(type.typeName().replace('.', '/'), new TypeInterceptions(type));
         }
     }
 
@@ -107,7 +107,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             }
         }
         for (TypeInstrumentation type : rewrittenNow) {
-            String missing = missingRequired(type);
+            String missing = missingRequired(byInternalName.get(type.typeName().replace('.', '/')));
             if (missing != null) {
                 throw new IllegalStateException(missing);
             }
@@ -115,10 +115,10 @@ final class JdkTypeRewriter implements ClassFileTransformer {
     }
 
     /** Why {@code type} was not fully intercepted, or null if every required method was. */
-    private String missingRequired(TypeInstrumentation type) {
-        for (Interception interception : type.interceptions()) {
-            if (interception.required && !applied.contains(type.typeName() + "." + interception)) {
-                return type.typeName() + " has no method " + interception;
+    private String missingRequired(TypeInterceptions type) {
+        for (Interception interception : type.all) {
+            if (interception.required && !applied.contains(type.name + "." + interception)) {
+                return type.name + " has no method " + interception;
             }
         }
         return null;
@@ -127,7 +127,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
     @Override
     public byte[] transform(ClassLoader loader, String className, Class<?> redefined, ProtectionDomain domain,
             byte[] bytes) {
-        TypeInstrumentation type = loader == null ? byInternalName.get(className) : null;
+        TypeInterceptions type = loader == null ? byInternalName.get(className) : null;
         if (type == null) {
             return null;
         }
@@ -159,12 +159,30 @@ final class JdkTypeRewriter implements ClassFileTransformer {
         return woven;
     }
 
+    /**
+     * A type's interceptions, built once and found by method: the weaver looks one up for every method of the
+     * type, and some types have hundreds.
+     */
+    private static final class TypeInterceptions {
+        final String name;
+        final List<Interception> all;
+        final Map<String, Interception> byMethod = new HashMap<>();
+
+        TypeInterceptions(TypeInstrumentation type) {
+            this.name = type.typeName();
+            this.all = List.copyOf(type.interceptions());
+            for (Interception interception : all) {
+                byMethod.putIfAbsent(interception.method + interception.descriptor, interception);
+            }
+        }
+    }
+
     private final class Weaver extends ClassVisitor {
         private final String owner;
-        private final TypeInstrumentation type;
+        private final TypeInterceptions type;
         private final Map<String, String> fieldDescriptors = new HashMap<>();
 
-        Weaver(ClassVisitor next, String owner, TypeInstrumentation type) {
+        Weaver(ClassVisitor next, String owner, TypeInterceptions type) {
             super(Opcodes.ASM9, next);
             this.owner = owner;
             this.type = type;
@@ -180,13 +198,12 @@ final class JdkTypeRewriter implements ClassFileTransformer {
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                 String[] exceptions) {
             MethodVisitor next = super.visitMethod(access, name, descriptor, signature, exceptions);
-            for (Interception interception : type.interceptions()) {
-                if (interception.matches(name, descriptor)) {
-                    applied.add(type.typeName() + "." + interception);
-                    return new InterceptingMethod(next, owner, access, interception, fieldDescriptors);
-                }
+            Interception interception = type.byMethod.get(name + descriptor);
+            if (interception == null) {
+                return next;
             }
-            return next;
+            applied.add(type.name + "." + interception);
+            return new InterceptingMethod(next, owner, access, interception, fieldDescriptors);
         }
     }
 
