@@ -56,17 +56,18 @@ public final class OptionVariables {
         return masterValues.isEmpty() ? NONE : new OptionVariables(masterValues, replicaValues);
     }
 
-    /** Whether one of the master's variables gives the JVM an option starting with {@code prefix}. */
-    boolean hasOption(String prefix) {
-        for (String value : masterValues.values()) {
-            List<Option> options = split(value);
-            for (Option option : options == null ? List.<Option>of() : options) {
-                if (option.unquoted().startsWith(prefix)) {
-                    return true;
-                }
-            }
+    /** The options the master's variable {@code name} gives the JVM, as the JVM reads them (unquoted). */
+    List<String> options(String name) {
+        String value = masterValues.get(name);
+        List<Option> options = value == null ? null : split(value);
+        if (options == null) {
+            return List.of();
         }
-        return false;
+        List<String> unquoted = new ArrayList<>(options.size());
+        for (Option option : options) {
+            unquoted.add(option.unquoted());
+        }
+        return unquoted;
     }
 
     /** Sets the replica's values into the environment of the process about to be started. */

@@ -155,19 +155,35 @@ public final class ReplicaCommand {
      * run), or in a variable it reads options from ({@link OptionVariables}).
      */
     public boolean hasOption(String prefix) {
+        for (String option : jvmOptions()) {
+            if (option.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The JVM's own options (not their values), in the order the JVM takes them, which is the order it loads
+     * Java agents in: {@code JAVA_TOOL_OPTIONS}, then the launcher's ({@code JDK_JAVA_OPTIONS}, then the
+     * command line's before what is run), then {@code _JAVA_OPTIONS}.
+     */
+    public List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(optionVariables.options("JAVA_TOOL_OPTIONS"));
+        options.addAll(optionVariables.options("JDK_JAVA_OPTIONS"));
         boolean value = false;
         for (String argument : arguments) {
             if (value) {
                 value = false;
             } else if (!argument.startsWith("-") || LAUNCH_OPTIONS.contains(argument)) {
                 break;
-            } else if (argument.startsWith(prefix)) {
-                return true;
             } else {
+                options.add(argument);
                 value = VALUE_OPTIONS.contains(argument);
             }
         }
-        return optionVariables.hasOption(prefix);
+        options.addAll(optionVariables.options("_JAVA_OPTIONS"));
+        return options;
     }
 
     /** Where replica {@code ordinal}'s JVM writes its fatal error report (hs_err) if it crashes. */

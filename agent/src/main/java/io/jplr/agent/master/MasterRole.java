@@ -10,6 +10,8 @@ import io.jplr.replica.ReportLog;
 import io.jplr.replica.RunOptions;
 import io.jplr.replica.RunDirectory;
 import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.lang.instrument.Instrumentation;
 import javax.management.JMException;
 
@@ -40,6 +42,15 @@ public final class MasterRole {
         try {
             BootstrapJar.write(run.bootstrapJar());
             ReplicaCommand command = ReplicaCommand.ofCurrentProcess();
+            String earlierAgent = JavaAgentOrder.agentBeforeJplr(command.jvmOptions(), ownJar(),
+                    Path.of(System.getProperty("user.dir")));
+            if (earlierAgent != null) {
+                OperatorMessages.say("the Java agent " + earlierAgent + " is loaded before jPLR's, so every replica"
+                        + " would run it unprotected: give jPLR's -javaagent first");
+                report.close();
+                run.close();
+                return ExitStatus.CONFIGURATION;
+            }
             if (settings.faultInjection()) {
                 command = command.withReplicaOption("-D" + ReplicaCommand.FAULT_INJECTION_PROPERTY + "=true");
             }
@@ -89,5 +100,14 @@ public final class MasterRole {
         master.stopReplicas();
         run.close();
         return status;
+    }
+
+    /** The jar this agent was loaded from. */
+    private static Path ownJar() {
+        try {
+            return Path.of(MasterRole.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            throw new IllegalStateException("cannot tell which jar jPLR's agent was loaded from: " + e, e);
+        }
     }
 }
