@@ -416,6 +416,7 @@ public final class Master {
         retained += vote.retainedBytes() - held;
         if (vote.gapNanos < 0 && Integer.bitCount(vote.voters() & ~faulty) >= hangQuorum()) {
             vote.gapNanos = now - previousProgress;
+            vote.reachedNanos = now;
             hangs.gap(vote.gapNanos);
         }
         if (replica.state == Replica.State.CATCHING_UP && pastTheLogEverywhere(replica)) {
@@ -883,8 +884,9 @@ public final class Master {
             }
             // Past the memory bound, replicas ahead of the slowest are not read: their progress is unknown.
             boolean read = retained <= RETAIN_LIMIT || replica.calls <= slowest;
-            String hung = hangs.hung(replica, replica.channel.heartbeat(), replica.channel.attached(), read,
-                    ledgers.values(), now);
+            boolean attached = replica.channel.attached();
+            long heartbeat = attached ? replica.channel.heartbeat() : ProcessCpuTime.ticks(replica.process.pid());
+            String hung = hangs.hung(replica, heartbeat, attached, read, ledgers.values(), now);
             if (hung != null) {
                 fault(replica, Fault.Kind.HANG, null, hung);
             }

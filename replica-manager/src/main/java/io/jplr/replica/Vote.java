@@ -37,6 +37,8 @@ final class Vote {
      * replica that has not arrived after many times that long is not merely slower. Negative until then.
      */
     long gapNanos = -1;
+    /** When the master saw that quorum ({@link System#nanoTime}); meaningful once {@link #gapNanos} is set. */
+    long reachedNanos;
 
     Vote(long stream, long sequence) {
         this.stream = stream;

@@ -80,14 +80,31 @@ class HangDetectorTest {
 
     @Test
     void aJvmStillStartingIsNotTakenForHungUntilTheOthersAreFarAhead() {
+        // Its CPU time, the heartbeat before setup, goes up all along.
         Replica replacement = replica(2, Replica.Role.REPLACEMENT, 0);
-        assertNull(detector.hung(replacement, 0, false, true, List.of(), 30_000 * MS), "no heartbeat before setup");
-        assertNotNull(detector.hung(replacement, 0, false, true, List.of(), 61_000 * MS));
+        assertNull(detector.hung(replacement, 100, false, true, List.of(), 30_000 * MS), "no heartbeat before setup");
+        assertNotNull(detector.hung(replacement, 200, false, true, List.of(), 61_000 * MS));
 
         Replica initial = replica(1, Replica.Role.INITIAL, 0);
         leaderReaches(1, 600 * MS);
-        assertNull(detector.hung(initial, 0, false, true, List.of(ledger), 5_900 * MS), "ten times the others' start");
-        assertNotNull(detector.hung(initial, 0, false, true, List.of(ledger), 6_100 * MS));
+        assertNull(detector.hung(initial, 10, false, true, List.of(ledger), 5_900 * MS), "ten times the others' start");
+        assertNotNull(detector.hung(initial, 11, false, true, List.of(ledger), 6_100 * MS));
+    }
+
+    @Test
+    void aJvmThatUsesNoCpuWhileStartingIsHungAfterTheTimeout() {
+        Replica replica = replica(0, Replica.Role.INITIAL, 0);
+        assertNull(detector.hung(replica, 40, false, true, List.of(), 100 * MS));
+        assertNull(detector.hung(replica, 55, false, true, List.of(), 900 * MS), "using CPU");
+        assertNull(detector.hung(replica, 55, false, true, List.of(), 1_800 * MS), "0.9 s without, the timeout is 1 s");
+        String reason = detector.hung(replica, 55, false, true, List.of(), 2_000 * MS);
+        assertNotNull(reason, "stopped (SIGSTOP) before its agent's setup");
+        assertTrue(reason.contains("used no CPU for 1.1 s while starting"), reason);
+
+        Replica unknown = replica(1, Replica.Role.INITIAL, 0);
+        assertNull(detector.hung(unknown, ProcessCpuTime.UNKNOWN, false, true, List.of(), 100 * MS));
+        assertNull(detector.hung(unknown, ProcessCpuTime.UNKNOWN, false, true, List.of(), 30_000 * MS),
+                "no CPU time to read: the start limit alone");
     }
 
     @Test
@@ -109,6 +126,27 @@ class HangDetectorTest {
         String reason = detector.hung(replica, 32, true, true, ledgers, 10_100 * MS);
         assertNotNull(reason, "past its last output, the exit is due within the timeout");
         assertTrue(reason.contains("has not reached EXIT #1"), reason);
+    }
+
+    @Test
+    void aReplicaThatStartedNoThreadIsJudgedAtTheThreadTheOthersStartedFirst() {
+        // Starved: it has made no call of the program's when the others have finished it, main and exit.
+        Replica replica = replica(2, Replica.Role.INITIAL, 0);
+        Vote first = leaderReaches(1, 1_500 * MS); // main's first call, 1.5 s after the others' start
+        first.reachedNanos = 1_500 * MS;
+        StreamLedger destroyJavaVm = new StreamLedger(2);
+        Vote exit = destroyJavaVm.voteFor(1);
+        exit.cast(0, Call.EXIT, new byte[8]);
+        exit.gapNanos = MS; // the exit, an instant after main's last output
+        exit.reachedNanos = 4_000 * MS;
+        List<StreamLedger> ledgers = List.of(destroyJavaVm, ledger);
+
+        assertNull(detector.hung(replica, 30, true, true, ledgers, 6_000 * MS),
+                "not at the exit, which the others reached an instant after their last output");
+        assertNull(detector.hung(replica, 31, true, true, ledgers, 14_900 * MS));
+        String reason = detector.hung(replica, 32, true, true, ledgers, 15_100 * MS);
+        assertNotNull(reason, "ten times what the others took to reach main's first call");
+        assertTrue(reason.contains("has not reached STDOUT_WRITE #1"), reason);
     }
 
     @Test
