@@ -2,6 +2,7 @@ package io.jplr.faultinjector.tool;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -61,16 +62,16 @@ final class CampaignSummary {
 
     /** One line, members in a fixed order, so that equal campaigns give equal files. */
     String toJson() {
-        StringBuilder json = new StringBuilder("{");
-        json.append("\"sample\":").append(FlatJson.quote(sample));
-        json.append(",\"mode\":").append(FlatJson.quote(mode));
-        json.append(",\"model\":").append(FlatJson.quote(model));
-        json.append(",\"seed\":").append(seed);
-        json.append(",\"runs\":").append(runs());
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("sample", sample);
+        members.put("mode", mode);
+        members.put("model", model);
+        members.put("seed", seed);
+        members.put("runs", runs());
         for (Outcome outcome : Outcome.values()) {
-            json.append(",\"").append(outcome.word()).append("\":").append(counts.get(outcome));
+            members.put(outcome.word(), counts.get(outcome));
         }
-        return json.append('}').toString();
+        return FlatJson.write(members);
     }
 
     String sample() {

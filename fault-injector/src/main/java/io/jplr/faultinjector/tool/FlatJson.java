@@ -1,181 +1,116 @@
 package io.jplr.faultinjector.tool;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Just enough JSON for campaign summaries: one flat object whose values are strings or integers. Anything else
- * (nesting, fractions, literals) is rejected with the offset where it was found, since no summary has it.
+ * The JSON the tool reads and writes, on jackson-core's streaming parser and generator: flat objects whose values
+ * are strings or integers. A campaign summary is one such object, and is read strictly; a line of jPLR's report
+ * is read for its top-level members only.
  */
 final class FlatJson {
-    private final String text;
-    private int position;
+    private static final JsonFactory FACTORY = new JsonFactory();
 
-    private FlatJson(String text) {
-        this.text = text;
+    private FlatJson() {
     }
 
-    /** The members in file order; a value is a {@link String} or a {@link Long}. */
+    /**
+     * The members of the object that is the whole text, in text order; a value is a {@link String} or a
+     * {@link Long}. Anything else (nesting, fractions, literals, text after the object, a key twice) is rejected.
+     *
+     * @throws IllegalArgumentException saying what is wrong and where
+     */
     static Map<String, Object> parseObject(String text) {
-        FlatJson parser = new FlatJson(text);
-        Map<String, Object> members = parser.object();
-        parser.skipSpace();
-        if (parser.position != text.length()) {
-            throw parser.error("text after the object");
+        try (JsonParser parser = FACTORY.createParser(text)) {
+            Map<String, Object> members = members(parser, true);
+            if (parser.nextToken() != null) {
+                throw error(parser, "text after the object");
+            }
+            return members;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage() + " at offset " + offset(e), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The top-level string and integer members of the object on {@code line}, nested values skipped; none when
+     * the line is not a whole object (a record cut short by a kill).
+     */
+    static Map<String, Object> topLevel(String line) {
+        try (JsonParser parser = FACTORY.createParser(line)) {
+            return members(parser, false);
+        } catch (IOException | IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+
+    /** One object on one line, members in the map's order; values are strings and integers. */
+    static String write(Map<String, ?> members) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator generator = FACTORY.createGenerator(out)) {
+            generator.writeStartObject();
+            for (Map.Entry<String, ?> member : members.entrySet()) {
+                Object value = member.getValue();
+                if (value instanceof String text) {
+                    generator.writeStringField(member.getKey(), text);
+                } else if (value instanceof Long || value instanceof Integer) {
+                    generator.writeNumberField(member.getKey(), ((Number) value).longValue());
+                } else {
+                    throw new IllegalArgumentException("\"" + member.getKey() + "\" is neither a string nor an integer");
+                }
+            }
+            generator.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static Map<String, Object> members(JsonParser parser, boolean strict) throws IOException {
+        if (parser.nextToken() != JsonToken.START_OBJECT) {
+            throw error(parser, "'{' expected");
+        }
+        Map<String, Object> members = new LinkedHashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            Object value;
+            if (token == JsonToken.VALUE_STRING) {
+                value = parser.getText();
+            } else if (token == JsonToken.VALUE_NUMBER_INT
+                    && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+                value = parser.getLongValue();
+            } else if (strict) {
+                throw error(parser, "\"" + key + "\" is neither a string nor an integer of 64 bits");
+            } else {
+                parser.skipChildren();
+                continue;
+            }
+            if (members.put(key, value) != null && strict) {
+                throw error(parser, "key \"" + key + "\" twice");
+            }
+        }
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw error(parser, "'}' expected");
         }
         return members;
     }
 
-    /** A JSON string literal for the value. */
-    static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static IllegalArgumentException error(JsonParser parser, String what) {
+        return new IllegalArgumentException(what + " at offset " + parser.currentTokenLocation().getCharOffset());
     }
 
-    private Map<String, Object> object() {
-        Map<String, Object> members = new LinkedHashMap<>();
-        expect('{');
-        skipSpace();
-        if (peek() == '}') {
-            position++;
-            return members;
-        }
-        while (true) {
-            skipSpace();
-            int keyAt = position;
-            String key = string();
-            skipSpace();
-            expect(':');
-            skipSpace();
-            Object value = peek() == '"' ? string() : integer();
-            if (members.put(key, value) != null) {
-                position = keyAt;
-                throw error("key \"" + key + "\" twice");
-            }
-            skipSpace();
-            char next = next();
-            if (next == '}') {
-                return members;
-            }
-            if (next != ',') {
-                position--;
-                throw error("',' or '}' expected");
-            }
-        }
-    }
-
-    private String string() {
-        expect('"');
-        StringBuilder value = new StringBuilder();
-        while (true) {
-            char c = next();
-            if (c == '"') {
-                return value.toString();
-            }
-            if (c < 0x20) {
-                position--;
-                throw error("control character in a string");
-            }
-            if (c != '\\') {
-                value.append(c);
-                continue;
-            }
-            char escaped = next();
-            switch (escaped) {
-                case '"', '\\', '/' -> value.append(escaped);
-                case 'b' -> value.append('\b');
-                case 'f' -> value.append('\f');
-                case 'n' -> value.append('\n');
-                case 'r' -> value.append('\r');
-                case 't' -> value.append('\t');
-                case 'u' -> value.append(unicodeEscape());
-                default -> {
-                    position--;
-                    throw error("bad escape \\" + escaped);
-                }
-            }
-        }
-    }
-
-    private char unicodeEscape() {
-        if (position + 4 > text.length()) {
-            throw error("short \\u escape");
-        }
-        try {
-            char c = (char) Integer.parseInt(text.substring(position, position + 4), 16);
-            position += 4;
-            return c;
-        } catch (NumberFormatException e) {
-            throw error("bad \\u escape");
-        }
-    }
-
-    private Long integer() {
-        int start = position;
-        if (peek() == '-') {
-            position++;
-        }
-        while (position < text.length() && Character.isDigit(text.charAt(position))) {
-            position++;
-        }
-        if (position == start || (position == start + 1 && text.charAt(start) == '-')) {
-            throw error("a string or an integer expected");
-        }
-        if (position < text.length() && ".eE".indexOf(text.charAt(position)) >= 0) {
-            throw error("only integers are expected");
-        }
-        try {
-            return Long.parseLong(text.substring(start, position));
-        } catch (NumberFormatException e) {
-            position = start;
-            throw error("integer out of range");
-        }
-    }
-
-    private void skipSpace() {
-        while (position < text.length() && " \t\r\n".indexOf(text.charAt(position)) >= 0) {
-            position++;
-        }
-    }
-
-    private char peek() {
-        if (position >= text.length()) {
-            throw error("unexpected end");
-        }
-        return text.charAt(position);
-    }
-
-    private char next() {
-        char c = peek();
-        position++;
-        return c;
-    }
-
-    private void expect(char wanted) {
-        if (peek() != wanted) {
-            throw error("'" + wanted + "' expected");
-        }
-        position++;
-    }
-
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException(what + " at offset " + position);
+    private static long offset(JsonProcessingException e) {
+        return e.getLocation() == null ? -1 : e.getLocation().getCharOffset();
     }
 }

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** What a run's jPLR report (JSON Lines) says the campaign needs: how many faults jPLR detected. */
 final class JobReport {
-    /** Every record's first member after {@code time}; nested members come later in the line. */
-    private static final Pattern EVENT = Pattern.compile("\"event\"\\s*:\\s*\"([a-z-]+)\"");
-    private static final Pattern DIVERGENCES = Pattern.compile("\"divergences\"\\s*:\\s*(\\d+)");
-    private static final Pattern BRANCHES = Pattern.compile("\"branches\"\\s*:\\s*(\\d+)");
-
     private JobReport() {
     }
 
@@ -22,28 +18,17 @@ final class JobReport {
      * A report that is missing (the run was killed before writing) counts none.
      */
     static int divergences(Path report) throws IOException {
-        if (!Files.exists(report)) {
-            return 0;
-        }
-        // Decoded leniently: a record cut short by a kill must not make the whole report unreadable.
-        String text = new String(Files.readAllBytes(report), StandardCharsets.UTF_8);
         int records = 0;
-        int counted = 0;
-        for (String line : text.split("\n")) {
-            Matcher event = EVENT.matcher(line);
-            if (!event.find()) {
-                continue;
-            }
-            if (event.group(1).equals("divergence")) {
+        long counted = 0;
+        for (Map<String, Object> record : records(report)) {
+            Object event = record.get("event");
+            if ("divergence".equals(event)) {
                 records++;
-            } else if (event.group(1).equals("end")) {
-                Matcher count = DIVERGENCES.matcher(line);
-                if (count.find(event.end())) {
-                    counted = Math.max(counted, parseCount(count.group(1)));
-                }
+            } else if ("end".equals(event) && record.get("divergences") instanceof Long count) {
+                counted = Math.max(counted, count);
             }
         }
-        return Math.max(records, counted);
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(records, counted));
     }
 
     /**
@@ -51,32 +36,31 @@ final class JobReport {
      * record (jPLR counts them under fault injection); 0 if the report does not say.
      */
     static long branches(Path report) throws IOException {
-        if (!Files.exists(report)) {
-            return 0;
-        }
-        String text = new String(Files.readAllBytes(report), StandardCharsets.UTF_8);
         long branches = 0;
-        for (String line : text.split("\n")) {
-            Matcher event = EVENT.matcher(line);
-            if (event.find() && event.group(1).equals("end")) {
-                Matcher count = BRANCHES.matcher(line);
-                if (count.find(event.end())) {
-                    try {
-                        branches = Long.parseLong(count.group(1));
-                    } catch (NumberFormatException e) {
-                        branches = 0;
-                    }
-                }
+        for (Map<String, Object> record : records(report)) {
+            if ("end".equals(record.get("event")) && record.get("branches") instanceof Long count) {
+                branches = Math.max(0, count);
             }
         }
         return branches;
     }
 
-    private static int parseCount(String digits) {
-        try {
-            return Integer.parseInt(digits);
-        } catch (NumberFormatException e) {
-            return Integer.MAX_VALUE;
+    /**
+     * Each line's top-level members. Decoded leniently: a record cut short by a kill, or bytes that are not
+     * UTF-8, must not make the rest of the report unreadable.
+     */
+    private static List<Map<String, Object>> records(Path report) throws IOException {
+        List<Map<String, Object>> records = new ArrayList<>();
+        if (!Files.exists(report)) {
+            return records;
         }
+        String text = new String(Files.readAllBytes(report), StandardCharsets.UTF_8);
+        for (String line : text.split("\n")) {
+            Map<String, Object> record = FlatJson.topLevel(line);
+            if (!record.isEmpty()) {
+                records.add(record);
+            }
+        }
+        return records;
     }
 }

@@ -40,4 +40,16 @@ class JobReportTest {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(1, JobReport.divergences(report));
     }
+
+    @Test
+    void readsOnlyTheEndRecordsOwnMembers() throws IOException {
+        Path report = dir.resolve("r.jsonl");
+        Files.writeString(report, ""
+                + "{\"time\":\"t\",\"event\":\"divergence\",\"diff\":{\"branches\":7,\"divergences\":9}}\n"
+                + "{\"time\":\"t\",\"event\":\"end\",\"suspectCores\":{\"divergences\":5},\"exitStatus\":0,"
+                + "\"divergences\":1,\"branches\":1441365}\n");
+        assertEquals(1441365, JobReport.branches(report));
+        assertEquals(1, JobReport.divergences(report));
+        assertEquals(0, JobReport.branches(dir.resolve("none.jsonl")));
+    }
 }
