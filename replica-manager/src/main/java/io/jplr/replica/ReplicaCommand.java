@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The command line of a replica: the master's own, unchanged (JVM options, agent, class path or -jar, main
- * class, program arguments), run by the same java executable, with two options in front: a system property
+ * The command line of a replica: the master's own (JVM options, agent, class path or -jar, main class, program
+ * arguments; argument files expanded, the master's own options left out), run by the same java executable,
+ * with two options in front: a system property
  * that makes the JVM a replica, and the bootstrap jar appended to the boot class path (on the command line
  * rather than at run time, which would turn off class data sharing for every class but the JDK's boot
  * classes). The agent hides both from the application before its main runs. Its environment is the master's,
@@ -68,15 +69,21 @@ public final class ReplicaCommand {
         optionVariables.applyTo(environment);
     }
 
-    /** This JVM's command line, as the kernel recorded it (Linux: /proc/self/cmdline). */
+    /**
+     * This JVM's command line, as the kernel recorded it (Linux: /proc/self/cmdline), with the argument files the
+     * launcher read expanded ({@link ArgumentFiles}).
+     */
     public static ReplicaCommand ofCurrentProcess() throws IOException {
         byte[] raw = Files.readAllBytes(Path.of("/proc/self/cmdline"));
-        List<String> argv = split(raw, Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8")));
+        Charset charset = Charset.forName(System.getProperty("sun.jnu.encoding", "UTF-8"));
+        List<String> argv = split(raw, charset);
         if (argv.isEmpty()) {
             throw new IOException("/proc/self/cmdline is empty");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ReplicaCommand(java, argv.subList(1, argv.size()), OptionVariables.of(System.getenv()));
+        List<String> arguments = ArgumentFiles.expand(argv.subList(1, argv.size()),
+                Path.of(System.getProperty("user.dir")), charset);
+        return new ReplicaCommand(java, arguments, OptionVariables.of(System.getenv()));
     }
 
     static List<String> split(byte[] cmdline, Charset charset) {
@@ -124,29 +131,27 @@ public final class ReplicaCommand {
             command.add("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0");
         }
         // JVM options precede the main class (or -jar, -m); the program's own arguments pass untouched.
+        List<String> launched = new ArrayList<>(arguments.size());
         boolean program = false;
         boolean value = false;
         for (String argument : arguments) {
             if (!program && !value && masterOnly(argument)) {
                 continue;
             }
-            command.add(argument);
+            launched.add(argument);
             if (value) {
                 value = false;
             } else if (!program) {
                 program = !argument.startsWith("-") || LAUNCH_OPTIONS.contains(argument);
-                value = VALUE_OPTIONS.contains(argument);
+                value = ArgumentFiles.VALUE_OPTIONS.contains(argument);
             }
         }
+        command.addAll(ArgumentFiles.escape(launched));
         return command;
     }
 
     private static final int ACTIVE_PROCESSORS = Runtime.getRuntime().availableProcessors();
 
-    /** The java launcher's options whose value is the next argument. */
-    private static final java.util.Set<String> VALUE_OPTIONS = java.util.Set.of("-cp", "-classpath", "--class-path",
-            "-p", "--module-path", "--upgrade-module-path", "--add-modules", "--add-reads", "--add-exports",
-            "--add-opens", "--limit-modules", "--patch-module", "--enable-native-access", "--source");
     /** The options after which everything is the program's: what to run and its arguments. */
     private static final java.util.Set<String> LAUNCH_OPTIONS = java.util.Set.of("-jar", "-m", "--module");
 
@@ -179,7 +184,7 @@ public final class ReplicaCommand {
                 break;
             } else {
                 options.add(argument);
-                value = VALUE_OPTIONS.contains(argument);
+                value = ArgumentFiles.VALUE_OPTIONS.contains(argument);
             }
         }
         options.addAll(optionVariables.options("_JAVA_OPTIONS"));

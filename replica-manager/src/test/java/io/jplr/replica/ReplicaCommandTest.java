@@ -113,6 +113,17 @@ class ReplicaCommandTest {
     }
 
     @Test
+    void expandedArgumentsReachTheReplicaAsTheLauncherWillReadThemAndWithoutTheMastersOptions() {
+        // As expanded from "java @opts -cp @@lib Main @x", where opts holds "-Dk=v v" and a debugger.
+        ReplicaCommand command = new ReplicaCommand("/jdk/bin/java", List.of("-Dk=v v",
+                "-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-cp", "@lib", "Main", "@x"));
+        List<String> replica = command.forReplica(0, 0, Path.of("/run"), false);
+        assertEquals(List.of("-Dk=v v", "-cp", "@@lib", "Main", "@x"), replica.subList(replica.size() - 5,
+                replica.size()));
+        assertTrue(command.hasOption("-agentlib:jdwp"));
+    }
+
+    @Test
     void laterChangesToTheGivenListDoNotReachTheCommand() {
         List<String> arguments = new ArrayList<>(List.of("Main"));
         ReplicaCommand command = new ReplicaCommand("java", arguments);

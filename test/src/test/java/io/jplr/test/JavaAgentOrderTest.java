@@ -52,6 +52,21 @@ class JavaAgentOrderTest {
         assertEquals("premain\n", Files.readString(file), "the master's premain, as natively; no replica's");
     }
 
+    @Test
+    void anAgentBeforeJplrsInAnArgumentFileIsRefused() throws IOException {
+        Path jar = agentJar();
+        Path file = directory.resolve("tmr.txt");
+        String agent = "-javaagent:" + jar + "=" + file;
+        Path arguments = directory.resolve("arguments");
+        Files.writeString(arguments, agent + "\n-javaagent:" + Launch.AGENT.toAbsolutePath() + " -Dplr.mode=TMR\n");
+        Run run = Launch.on(Jvm.current()).option("@" + arguments).sample("crc32", "small").run();
+        assertEquals(78, run.exitStatus(), run::toString);
+        assertEquals("", run.out());
+        assertEquals(List.of("jplr: the Java agent " + agent + " is loaded before jPLR's, so every replica would run"
+                + " it unprotected: give jPLR's -javaagent first"), run.jplrLines());
+        assertEquals("premain\n", Files.readString(file), "the master's premain, as natively; no replica's");
+    }
+
     /** A jar holding {@link AppendingAgent} as its Premain-Class. */
     private Path agentJar() throws IOException {
         Manifest manifest = new Manifest();

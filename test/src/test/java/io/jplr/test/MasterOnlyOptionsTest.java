@@ -3,6 +3,7 @@ package io.jplr.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplr.test.apps.PrintsArguments;
 import io.jplr.test.apps.PrintsOptionVariables;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -17,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Options that open something for the outside (a debugger's port, a flight recording, a JMX port) are the
- * master's, wherever the user gives them: on the command line, or in the variables the launcher and the JVM
- * read options from, which replicas inherit with the master's environment.
+ * master's, wherever the user gives them: on the command line, in an argument file, or in the variables the
+ * launcher and the JVM read options from, which replicas inherit with the master's environment.
  */
 class MasterOnlyOptionsTest {
     @TempDir
@@ -47,6 +48,37 @@ class MasterOnlyOptionsTest {
 
         Run run = Launch.under("TMR", jvm).env("JDK_JAVA_OPTIONS", launcherOptions).env("JAVA_TOOL_OPTIONS", jvmOptions)
                 .app(PrintsOptionVariables.class).run();
+        assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals(expected.out(), run.out());
+        assertEquals(expected.err(), run.err());
+        assertTrue(Files.size(recording) > 0, "the master wrote the flight recording");
+    }
+
+    /**
+     * {@code java @file}: the launcher reads the file, and so does the master, so that replicas get the
+     * arguments themselves; the program sees them as natively, quirks of the file format included.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void theMastersOptionsInAnArgumentFileStayTheMastersAndTheProgramGetsItsArguments(Jvm jvm) throws Exception {
+        Path recording = directory.resolve("run.jfr");
+        Path file = directory.resolve("arguments");
+        // quiet=y and jfr+startup=off: both would announce themselves on stdout, natively as well.
+        Files.writeString(file, ""
+                + "# a debugger on a fixed port: every replica would fail to bind it\n"
+                + "-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,quiet=y,address=127.0.0.1:"
+                + freePort() + "\n"
+                + "-XX:StartFlightRecording:filename=" + recording + " -Xlog:jfr+startup=off\n"
+                + "\"-Dprobe.spaced=a b\" -Dprobe.escaped=\"tab\\there\" -Dprobe.lost=abc#def\n"
+                + "-cp " + Launch.TEST_CLASSES.toAbsolutePath() + "\n"
+                + PrintsArguments.class.getName() + " 'two words' \"\" @@literal \"line \\\n    joined\"\n");
+        Run expected = Launch.on(jvm).option("@" + file).option("@after").run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        assertTrue(expected.out().startsWith("[two words]\n[]\n[@@literal]\n[line joined]\n[@after]\n"),
+                expected::toString);
+        Files.delete(recording);
+
+        Run run = Launch.under("TMR", jvm).option("@" + file).option("@after").run();
         assertEquals(0, run.exitStatus(), run::toString);
         assertEquals(expected.out(), run.out());
         assertEquals(expected.err(), run.err());
