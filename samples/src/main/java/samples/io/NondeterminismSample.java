@@ -1,6 +1,8 @@
 package samples.io;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.RuntimeMXBean;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -14,8 +16,8 @@ import samples.Sample;
 import samples.Size;
 
 /**
- * Prints values that differ from run to run (clocks, random numbers, process id, memory,
- * identity hash codes). Used to check that replicas of one run see the same values.
+ * Prints values that differ from run to run (clocks, random numbers, process id, what
+ * {@code RuntimeMXBean} says of the JVM, memory, identity hash codes). Used to check that replicas of one run see the same values.
  */
 public final class NondeterminismSample implements Sample {
 
@@ -34,7 +36,7 @@ public final class NondeterminismSample implements Sample {
 
     @Override
     public String description() {
-        return "prints clocks, random numbers, pid, memory figures and identity hash codes";
+        return "prints clocks, random numbers, pid, the JVM's name, start, uptime and options, memory figures and identity hash codes";
     }
 
     @Override
@@ -55,6 +57,11 @@ public final class NondeterminismSample implements Sample {
         out.println("Math.random: " + Math.random());
         out.println("pid: " + ProcessHandle.current().pid());
         out.println("availableProcessors: " + Runtime.getRuntime().availableProcessors());
+        RuntimeMXBean jvm = ManagementFactory.getRuntimeMXBean();
+        out.println("jvmName: " + jvm.getName());
+        out.println("jvmStartTime: " + jvm.getStartTime());
+        out.println("jvmUptime: " + jvm.getUptime());
+        out.println("jvmInputArguments: " + jvm.getInputArguments());
 
         out.println("churn checksum: " + churnHeap());
         Runtime runtime = Runtime.getRuntime();

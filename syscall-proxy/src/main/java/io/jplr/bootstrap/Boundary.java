@@ -6,6 +6,7 @@ import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -307,6 +308,39 @@ public final class Boundary {
             return pid;
         }
         return askUnchecked(Call.PROCESS_ID, 0).longAt(0);
+    }
+
+    // ------------------------------------------------------------------ the JVM as java.lang.management sees it
+
+    /**
+     * Replaces {@code RuntimeMXBean.getInputArguments()}'s list (from {@code VMManagementImpl.getVmArguments}):
+     * the master's, the options the user gave, rather than this replica's own. Asked every time, not cached: a
+     * cache filled by whichever thread comes first would make a call in different threads in different replicas.
+     */
+    public static List<String> vmArguments(List<String> own, Object self) {
+        if (handler == null) {
+            return own;
+        }
+        return List.of(Remote.reader(askUnchecked(Call.JVM_ARGUMENTS, 0)).readStrings());
+    }
+
+    /** Replaces {@code VMManagementImpl.getVmId()} ({@code RuntimeMXBean.getName()}, "pid@host"): the master's pid. */
+    public static String vmId(String own, Object self) {
+        if (handler == null) {
+            return own;
+        }
+        int at = own.indexOf('@');
+        return askUnchecked(Call.PROCESS_ID, 0).longAt(0) + (at < 0 ? "" : own.substring(at));
+    }
+
+    /** Replaces {@code RuntimeMXBean.getStartTime()}: when the master, the JVM the user started, started. */
+    public static long vmStartTime(long own, Object self) {
+        return handler == null ? own : askUnchecked(Call.JVM_START_TIME, 0).longAt(0);
+    }
+
+    /** Replaces {@code VMManagementImpl.getUptime()} ({@code RuntimeMXBean.getUptime()}): the master's, now. */
+    public static long vmUptime(long own, Object self) {
+        return handler == null ? own : askUnchecked(Call.JVM_UPTIME, 0).longAt(0);
     }
 
     // ------------------------------------------------------------------ sleep (rewritten call sites)

@@ -52,6 +52,8 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new InetAddressInstrumentation(),
             new ShutdownInstrumentation(),
             new ProcessHandleInstrumentation(),
+            new VmManagementInstrumentation(),
+            new RuntimeImplInstrumentation(),
             new ThreadInstrumentation(),
             new ChecksumInstrumentation("java.util.zip.CRC32"),
             new ChecksumInstrumentation("java.util.zip.CRC32C"),

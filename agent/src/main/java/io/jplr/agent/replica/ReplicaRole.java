@@ -93,8 +93,8 @@ public final class ReplicaRole {
     }
 
     /**
-     * Rewritten java.base code calls Boundary, in the bootstrap loader's unnamed module, so java.base must
-     * read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}, {@link ProgramEnvironment}),
+     * Rewritten java.base (and java.management) code calls Boundary, in the bootstrap loader's unnamed module,
+     * so those modules must read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}, {@link ProgramEnvironment}),
      * so java.base opens those packages to the agent alone, and exports the internal Unsafe's to the bootstrap
      * classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
      * is asked of the user.
@@ -105,6 +105,9 @@ public final class ReplicaRole {
                 Map.of("jdk.internal.misc", Set.of(Boundary.class.getModule())),
                 Map.of("java.lang", Set.of(agent), "java.util", Set.of(agent), "java.util.concurrent",
                         Set.of(agent), "java.io", Set.of(Boundary.class.getModule())), Set.of(), Map.of());
+        // RuntimeMXBean's types are rewritten too (VmManagementInstrumentation), if the runtime has the module.
+        ModuleLayer.boot().findModule("java.management").ifPresent(management -> instrumentation.redefineModule(
+                management, Set.of(Boundary.class.getModule()), Map.of(), Map.of(), Set.of(), Map.of()));
     }
 
     /**

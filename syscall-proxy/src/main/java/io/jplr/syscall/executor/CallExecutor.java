@@ -12,6 +12,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
@@ -228,6 +229,10 @@ public final class CallExecutor {
                 case TOTAL_MEMORY -> scalar(Runtime.getRuntime().totalMemory());
                 case MAX_MEMORY -> scalar(Runtime.getRuntime().maxMemory());
                 case SLEEP -> sleep(argument);
+                case JVM_ARGUMENTS -> ok(new WireWriter().writeStrings(
+                        ManagementFactory.getRuntimeMXBean().getInputArguments().toArray(String[]::new)).toByteArray());
+                case JVM_START_TIME -> scalar(ManagementFactory.getRuntimeMXBean().getStartTime());
+                case JVM_UPTIME -> scalar(ManagementFactory.getRuntimeMXBean().getUptime());
                 default -> throw new IllegalArgumentException(call + " has no answer");
             };
         } catch (IOException e) {

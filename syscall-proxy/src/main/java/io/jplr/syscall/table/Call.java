@@ -223,9 +223,17 @@ public enum Call {
     /** Mapping, offset, length: MappedByteBuffer.load. */
     MAP_LOAD(95, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Mapping, offset, length. Answer: MappedByteBuffer.isLoaded of the real mapping. */
-    MAP_IS_LOADED(96, Direction.INPUT, Ordering.AFTER_OUTPUTS);
+    MAP_IS_LOADED(96, Direction.INPUT, Ordering.AFTER_OUTPUTS),
 
-    private static final Call[] BY_ID = new Call[97];
+    // The JVM as java.lang.management describes it: the master's, which is what a native run has.
+    /** Answer: the master JVM's input arguments ({@code RuntimeMXBean.getInputArguments}), as strings. */
+    JVM_ARGUMENTS(97, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
+    /** Answer: the master JVM's start time, in milliseconds since the epoch (long). */
+    JVM_START_TIME(98, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
+    /** Answer: the master JVM's uptime, in milliseconds (long). */
+    JVM_UPTIME(99, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE);
+
+    private static final Call[] BY_ID = new Call[100];
 
     static {
         for (Call call : values()) {
