@@ -4,6 +4,7 @@ import io.jplr.bootstrap.Boundary;
 import io.jplr.faultinjector.FaultInjection;
 import io.jplr.faultinjector.ReplicaInjections;
 import io.jplr.syscall.channel.Channel;
+import io.jplr.syscall.channel.ServiceThreads;
 import java.util.Optional;
 
 /**
@@ -34,14 +35,12 @@ final class MasterWatchdog {
         }
         // With fault injection, requests are looked for more often than the heart beats.
         long period = injections == null ? PERIOD_MILLIS : FaultInjection.replicaPollMillis();
-        Thread thread = new Thread(null, new Runnable() {
+        ServiceThreads.create("jplr-watchdog", true, new Runnable() {
             @Override
             public void run() {
                 watch(self, masterPid, channel, injections, period);
             }
-        }, "jplr-watchdog", 0, false);
-        thread.setDaemon(true);
-        thread.start();
+        }).start();
     }
 
     private static void watch(ProcessHandle self, long masterPid, Channel channel, ReplicaInjections injections,

@@ -9,6 +9,7 @@ import io.jplr.faultinjector.FaultInjection;
 import io.jplr.faultinjector.ReplicaInjections;
 import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
+import io.jplr.syscall.channel.ServiceThreads;
 import io.jplr.syscall.channel.ReplicaDoorbell;
 import io.jplr.syscall.client.CallFaults;
 import io.jplr.syscall.client.ReplicaClient;
@@ -142,13 +143,13 @@ public final class ReplicaRole {
     private static Setup runOnSetupThread(SetupStep step) {
         Setup[] result = new Setup[1];
         Throwable[] failure = new Throwable[1];
-        Thread thread = new Thread(null, () -> {
+        Thread thread = ServiceThreads.create("jplr-setup", false, () -> {
             try {
                 result[0] = step.run();
             } catch (Throwable t) {
                 failure[0] = t;
             }
-        }, "jplr-setup", 0, false);
+        });
         thread.start();
         try {
             thread.join();

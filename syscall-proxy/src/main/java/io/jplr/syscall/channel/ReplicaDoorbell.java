@@ -33,9 +33,7 @@ public final class ReplicaDoorbell {
         connection.connect(UnixDomainSocketAddress.of(socket));
         connection.write(ByteBuffer.wrap(new byte[] {(byte) index}));
         ReplicaDoorbell doorbell = new ReplicaDoorbell(connection);
-        Thread thread = new Thread(null, () -> doorbell.listen(onMasterGone), "jplr-doorbell", 0, false);
-        thread.setDaemon(true);
-        thread.start();
+        ServiceThreads.create("jplr-doorbell", true, () -> doorbell.listen(onMasterGone)).start();
         return doorbell;
     }
 
