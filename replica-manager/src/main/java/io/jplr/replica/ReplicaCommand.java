@@ -110,9 +110,10 @@ public final class ReplicaCommand {
      * outside world. Every replica sizes itself (GC and compiler threads, the JDK's own processor count) for
      * the master's processor count, not for the one CPU it may be pinned to: a pinned replica, an unpinned
      * tie-breaker and a replacement then start the same threads, and agree on everything that depends on
-     * them (identity hash codes among others). Options that make a JVM open something of its own for the outside (a JMX port, a flight
-     * recording file, a debugger's port, an attach listener at start) stay the master's: replicas would collide on
-     * them, or offer what only the master should.
+     * them (identity hash codes among others). Options that make a JVM open something of its own for the
+     * outside (a JMX port, a flight recording file, a debugger's port, an attach listener at start) or write files
+     * of its own stay the master's ({@link #masterOnly}): replicas would collide on them, or offer what only the
+     * master should.
      */
     public List<String> forReplica(int index, int ordinal, Path runDirectory, boolean debugger) {
         List<String> command = new ArrayList<>(arguments.size() + 6);
@@ -196,13 +197,19 @@ public final class ReplicaCommand {
         return runDirectory.resolve("replica-" + ordinal + "-hs_err.log");
     }
 
+    /**
+     * Whether the option is the master's alone: it opens something for the outside (a JMX port, a flight
+     * recording, a debugger's port, an attach listener at start), or makes the JVM write files or run commands
+     * of its own ({@link JvmFileOptions}).
+     */
     static boolean masterOnly(String option) {
         return option.startsWith("-Dcom.sun.management.jmxremote")
                 || option.startsWith("-XX:StartFlightRecording")
                 || option.startsWith("-XX:+FlightRecorder")
                 || option.equals("-XX:+StartAttachListener")
                 || option.startsWith("-agentlib:jdwp")
-                || option.startsWith("-Xrunjdwp");
+                || option.startsWith("-Xrunjdwp")
+                || JvmFileOptions.writesFiles(option);
     }
 
     public static Path bootstrapJar(Path runDirectory) {

@@ -85,6 +85,24 @@ class MasterOnlyOptionsTest {
         assertTrue(Files.size(recording) > 0, "the master wrote the flight recording");
     }
 
+    /**
+     * A GC log to a file and heap dumps are written by the master's JVM, the one the user started; no replica
+     * writes or rotates the user's log, or dumps a heap into the user's directory.
+     */
+    @Test
+    void fileOutputsOfTheJvmAreTheMasters() throws Exception {
+        Path logs = Files.createDirectory(directory.resolve("logs"));
+        Run run = Launch.under("TMR", Jvm.current()).in(logs).option("-Xlog:gc*:file=gc.log")
+                .option("-XX:+HeapDumpOnOutOfMemoryError").app(PrintsArguments.class, "x").run();
+        assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals("[x]\n", run.out());
+        try (var files = Files.list(logs)) {
+            assertEquals(List.of("gc.log"), files.map(file -> file.getFileName().toString()).sorted().toList(),
+                    "one log, not rotated by other JVMs");
+        }
+        assertTrue(Files.readString(logs.resolve("gc.log")).contains("Using G1"), "the master's JVM logged");
+    }
+
     @Test
     void aRemoteJmxPortThatCannotBeOpenedStopsTheRunBeforeItStarts() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
