@@ -17,7 +17,7 @@ import samples.Size;
 
 /**
  * Prints values that differ from run to run (clocks, random numbers, process id, what
- * {@code RuntimeMXBean} says of the JVM, memory, identity hash codes). Used to check that replicas of one run see the same values.
+ * {@code RuntimeMXBean} and {@code ProcessHandle} say of the JVM and its process, memory, identity hash codes). Used to check that replicas of one run see the same values.
  */
 public final class NondeterminismSample implements Sample {
 
@@ -62,6 +62,10 @@ public final class NondeterminismSample implements Sample {
         out.println("jvmStartTime: " + jvm.getStartTime());
         out.println("jvmUptime: " + jvm.getUptime());
         out.println("jvmInputArguments: " + jvm.getInputArguments());
+        ProcessHandle.Info process = ProcessHandle.current().info();
+        out.println("processCommandLine: " + process.commandLine().orElse("unknown"));
+        out.println("processStart: " + process.startInstant().map(Object::toString).orElse("unknown"));
+        out.println("processParent: " + ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L));
 
         out.println("churn checksum: " + churnHeap());
         Runtime runtime = Runtime.getRuntime();

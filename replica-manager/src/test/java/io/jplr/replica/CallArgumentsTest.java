@@ -40,7 +40,8 @@ class CallArgumentsTest {
             case STDOUT_WRITE, STDERR_WRITE -> new byte[] {'o', 'k', '\n'};
             case MAP_WRITE -> mappedWrite();
             case STDIN_AVAILABLE, CURRENT_TIME_MILLIS, NANO_TIME, WALL_CLOCK, PROCESS_ID, AVAILABLE_PROCESSORS,
-                    FREE_MEMORY, TOTAL_MEMORY, MAX_MEMORY, JVM_ARGUMENTS, JVM_START_TIME, JVM_UPTIME -> new byte[0];
+                    FREE_MEMORY, TOTAL_MEMORY, MAX_MEMORY, JVM_ARGUMENTS, JVM_START_TIME, JVM_UPTIME, PROCESS_INFO,
+                    PROCESS_PARENT -> new byte[0];
             case STDIN_READ -> arg(8192);
             case STDIN_SKIP -> arg(10);
             case RANDOM_DEVICE_READ -> device(0, 32);

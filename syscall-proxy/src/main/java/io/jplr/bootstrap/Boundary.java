@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The entry points that rewritten JDK methods and application call sites jump to inside a replica. Loaded
@@ -49,6 +50,14 @@ public final class Boundary {
     /** Stops intercepting: the master is gone and this replica must end without waiting for it. */
     public static void detach() {
         handler = null;
+    }
+
+    /**
+     * Makes the calling thread one of jPLR's own (a watchdog): nothing it does crosses the boundary, as if it
+     * were always inside a boundary call. Its calls would come at moments no two replicas share.
+     */
+    public static void exemptCallingThread() {
+        StreamState.current().depth++;
     }
 
     /** The stream of the calling thread, or null when this call must not be intercepted (re-entry). */
@@ -304,10 +313,30 @@ public final class Boundary {
 
     /** Replaces the value of {@code ProcessHandle.pid()}: this JVM's pid becomes the master's. */
     public static long processId(long pid, Object self) {
-        if (handler == null || self != ProcessHandle.current()) {
+        if (!Remote.active() || self != ProcessHandle.current()) {
             return pid;
         }
         return askUnchecked(Call.PROCESS_ID, 0).longAt(0);
+    }
+
+    /**
+     * Replaces {@code ProcessHandle.info()}: of this process, the master's, whose command line is the user's and
+     * whose start is the run's.
+     */
+    public static ProcessHandle.Info processInfo(ProcessHandle.Info own, Object self) {
+        if (!Remote.active() || self != ProcessHandle.current()) {
+            return own;
+        }
+        return RemoteProcessInfo.read(Remote.reader(askUnchecked(Call.PROCESS_INFO, 0)));
+    }
+
+    /** Replaces {@code ProcessHandle.parent()}: of this process, the master's parent, not the master. */
+    public static Optional<ProcessHandle> processParent(Optional<ProcessHandle> own, Object self) {
+        if (!Remote.active() || self != ProcessHandle.current()) {
+            return own;
+        }
+        long parent = askUnchecked(Call.PROCESS_PARENT, 0).longAt(0);
+        return parent < 0 ? Optional.empty() : ProcessHandle.of(parent);
     }
 
     // ------------------------------------------------------------------ the JVM as java.lang.management sees it
@@ -318,7 +347,7 @@ public final class Boundary {
      * cache filled by whichever thread comes first would make a call in different threads in different replicas.
      */
     public static List<String> vmArguments(List<String> own, Object self) {
-        if (handler == null) {
+        if (!Remote.active()) {
             return own;
         }
         return List.of(Remote.reader(askUnchecked(Call.JVM_ARGUMENTS, 0)).readStrings());
@@ -326,7 +355,7 @@ public final class Boundary {
 
     /** Replaces {@code VMManagementImpl.getVmId()} ({@code RuntimeMXBean.getName()}, "pid@host"): the master's pid. */
     public static String vmId(String own, Object self) {
-        if (handler == null) {
+        if (!Remote.active()) {
             return own;
         }
         int at = own.indexOf('@');
@@ -335,12 +364,12 @@ public final class Boundary {
 
     /** Replaces {@code RuntimeMXBean.getStartTime()}: when the master, the JVM the user started, started. */
     public static long vmStartTime(long own, Object self) {
-        return handler == null ? own : askUnchecked(Call.JVM_START_TIME, 0).longAt(0);
+        return !Remote.active() ? own : askUnchecked(Call.JVM_START_TIME, 0).longAt(0);
     }
 
     /** Replaces {@code VMManagementImpl.getUptime()} ({@code RuntimeMXBean.getUptime()}): the master's, now. */
     public static long vmUptime(long own, Object self) {
-        return handler == null ? own : askUnchecked(Call.JVM_UPTIME, 0).longAt(0);
+        return !Remote.active() ? own : askUnchecked(Call.JVM_UPTIME, 0).longAt(0);
     }
 
     // ------------------------------------------------------------------ sleep (rewritten call sites)

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Clocks, random numbers, the pid, the processor count, memory figures and what RuntimeMXBean says of the JVM
- * (name, start, uptime, options) are inputs: the master reads them
+ * (name, start, uptime, options) and ProcessHandle of the process itself (its description, its parent) are
+ * inputs: the master reads them
  * once and every replica gets the same value, so healthy replicas never disagree. They are replicated, not
  * frozen: two runs see different values.
  */
@@ -31,6 +32,7 @@ class NondeterminismTest {
     void replicasAgreeOnEveryNondeterministicValue(Jvm jvm) throws UnknownHostException {
         Run nativeRun = Launch.on(jvm).sample("nondeterminism").run();
         assertEquals("[]", values(nativeRun).get("jvmInputArguments"));
+        assertEquals(String.valueOf(ProcessHandle.current().pid()), values(nativeRun).get("processParent"));
         String host = InetAddress.getLocalHost().getHostName();
         for (String mode : List.of("DMR", "TMR")) {
             Launch launch = Launch.under(mode, jvm).sample("nondeterminism");
@@ -51,6 +53,10 @@ class NondeterminismTest {
                 assertTrue(started >= launched - 1000 && started <= ended, "the master's start time: " + started);
                 long uptime = Long.parseLong(values.get("jvmUptime"));
                 assertTrue(uptime >= 0 && uptime <= ended - launched + 1000, "the master's uptime: " + uptime);
+                String commandLine = values.get("processCommandLine");
+                assertTrue(commandLine.endsWith(String.join(" ", command.subList(1, command.size()))), commandLine);
+                assertEquals(String.valueOf(ProcessHandle.current().pid()), values.get("processParent"),
+                        "the master's parent, this test");
                 assertEquals(values(nativeRun).get("availableProcessors"), values.get("availableProcessors"));
                 assertEquals("true", values.get("slept>=50ms"), "Thread.sleep(50) took at least 50 ms");
                 assertEquals(values(nativeRun).keySet(), values.keySet(), "the same lines as natively");

@@ -38,6 +38,9 @@ final class MasterWatchdog {
         ServiceThreads.create("jplr-watchdog", true, new Runnable() {
             @Override
             public void run() {
+                // Its ProcessHandle.parent() must be the replica's real one, not the master's parent, which a
+                // program's is.
+                Boundary.exemptCallingThread();
                 watch(self, masterPid, channel, injections, period);
             }
         }).start();

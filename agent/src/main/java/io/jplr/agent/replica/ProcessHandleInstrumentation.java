@@ -4,7 +4,10 @@ import static io.jplr.agent.replica.Interception.beforeReturn;
 
 import java.util.List;
 
-/** The process id: {@code ProcessHandle.current().pid()} answers the master's pid, the one a native run has. */
+/**
+ * This process as {@code ProcessHandle.current()} describes it: its pid, its description ({@code info()}) and
+ * its parent are the master's, the process a native run has.
+ */
 final class ProcessHandleInstrumentation implements TypeInstrumentation {
     @Override
     public String typeName() {
@@ -13,6 +16,8 @@ final class ProcessHandleInstrumentation implements TypeInstrumentation {
 
     @Override
     public List<Interception> interceptions() {
-        return List.of(beforeReturn("pid", "()J", "processId"));
+        return List.of(beforeReturn("pid", "()J", "processId"),
+                beforeReturn("info", "()Ljava/lang/ProcessHandle$Info;", "processInfo"),
+                beforeReturn("parent", "()Ljava/util/Optional;", "processParent"));
     }
 }

@@ -16,6 +16,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 
@@ -233,6 +234,8 @@ public final class CallExecutor {
                         ManagementFactory.getRuntimeMXBean().getInputArguments().toArray(String[]::new)).toByteArray());
                 case JVM_START_TIME -> scalar(ManagementFactory.getRuntimeMXBean().getStartTime());
                 case JVM_UPTIME -> scalar(ManagementFactory.getRuntimeMXBean().getUptime());
+                case PROCESS_INFO -> ok(processInfo(ProcessHandle.current().info()));
+                case PROCESS_PARENT -> scalar(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L));
                 default -> throw new IllegalArgumentException(call + " has no answer");
             };
         } catch (IOException e) {
@@ -258,6 +261,19 @@ public final class CallExecutor {
             random = new FileInputStream("/dev/random");
         }
         return random;
+    }
+
+    /** The master process's description, as a replica rebuilds it ({@code RemoteProcessInfo}). */
+    private static byte[] processInfo(ProcessHandle.Info info) {
+        return new WireWriter()
+                .writeString(info.user().orElse(null))
+                .writeString(info.command().orElse(null))
+                .writeString(info.commandLine().orElse(null))
+                .writeStrings(info.arguments().orElse(null))
+                .writeLong(info.startInstant().map(Instant::toEpochMilli).orElse(-1L))
+                .writeLong(info.totalCpuDuration().map(Duration::toNanos).orElse(-1L))
+                .writeString(info.toString())
+                .toByteArray();
     }
 
     private static Answer wallClock() {

@@ -231,9 +231,16 @@ public enum Call {
     /** Answer: the master JVM's start time, in milliseconds since the epoch (long). */
     JVM_START_TIME(98, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
     /** Answer: the master JVM's uptime, in milliseconds (long). */
-    JVM_UPTIME(99, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE);
+    JVM_UPTIME(99, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
+    /**
+     * Answer: the master process's {@code ProcessHandle.Info}: user, command, command line (strings or null),
+     * arguments (strings or null), start (epoch milliseconds or -1), CPU time (nanoseconds or -1), its text.
+     */
+    PROCESS_INFO(100, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
+    /** Answer: the master process's parent's pid, or -1 (long). */
+    PROCESS_PARENT(101, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE);
 
-    private static final Call[] BY_ID = new Call[100];
+    private static final Call[] BY_ID = new Call[102];
 
     static {
         for (Call call : values()) {
