@@ -1,17 +1,29 @@
 package io.jplr.test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.PrintsThreadGroup;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** jPLR's threads in a replica stay out of the program's thread group: the program counts its own, as natively. */
+/**
+ * jPLR's threads in a replica stay out of the program's way: the program's thread group holds what it holds
+ * natively, and the program's threads get the ids they get natively, all ids unique.
+ */
 class ServiceThreadsTest {
-    @Test
-    void theProgramsThreadGroupHoldsWhatItHoldsNatively() {
-        Run expected = Launch.on(Jvm.current()).app(PrintsThreadGroup.class).run();
-        assertEquals("main: activeCount 1, enumerated 1\nmain\n", expected.out());
-        Run run = Launch.under("TMR", Jvm.current()).app(PrintsThreadGroup.class).run();
+    static List<Jvm> jvms() {
+        return Jvm.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void theProgramsThreadsAreNumberedAndGroupedAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(PrintsThreadGroup.class).run();
+        assertTrue(expected.out().contains("\nmain: activeCount 1, enumerated 1\nmain\nevery thread id unique true\n"),
+                expected::toString);
+        Run run = Launch.under("TMR", jvm).app(PrintsThreadGroup.class).run();
         assertEquals(0, run.exitStatus(), run::toString);
         assertEquals(expected.out(), run.out());
     }

@@ -9,8 +9,8 @@ import io.jplr.faultinjector.FaultInjection;
 import io.jplr.faultinjector.ReplicaInjections;
 import io.jplr.replica.RunDirectory;
 import io.jplr.syscall.channel.Channel;
-import io.jplr.syscall.channel.ServiceThreads;
 import io.jplr.syscall.channel.ReplicaDoorbell;
+import io.jplr.syscall.channel.ServiceThreads;
 import io.jplr.syscall.client.CallFaults;
 import io.jplr.syscall.client.ReplicaClient;
 import java.io.File;
@@ -41,6 +41,7 @@ public final class ReplicaRole {
         // thread, and the JDK code run here (reflection, NIO, class loading) draws some. The main thread
         // draws none for the agent, so its identity hash codes depend on the application alone.
         Setup setup = runOnSetupThread(() -> {
+            long firstThreadId = Thread.currentThread().getId();
             Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
             ProgramEnvironment.restore(optionVariables);
@@ -60,6 +61,7 @@ public final class ReplicaRole {
             ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
                     MasterWatchdog::orphaned);
             channel.markAttached(ProcessHandle.current().pid());
+            ThreadIdentities.giveBack(firstThreadId);
             return new Setup(new ReplicaClient(channel, doorbell, calls), seeds);
         });
         // From here on, every call the main thread makes belongs to the application's stream.
@@ -95,15 +97,15 @@ public final class ReplicaRole {
 
     /**
      * Rewritten java.base (and java.management) code calls Boundary, in the bootstrap loader's unnamed module,
-     * so those modules must read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}, {@link ProgramEnvironment}),
-     * so java.base opens those packages to the agent alone, and exports the internal Unsafe's to the bootstrap
-     * classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
+     * so those modules must read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}, {@link ProgramEnvironment},
+     * {@link ThreadIdentities}), so java.base opens those packages to the agent alone, and exports the internal
+     * Unsafe's to the agent (the JVM's next thread id) and to the bootstrap classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
      * is asked of the user.
      */
     private static void openModules(Instrumentation instrumentation) {
         Module agent = ReplicaRole.class.getModule();
         instrumentation.redefineModule(Object.class.getModule(), Set.of(Boundary.class.getModule()),
-                Map.of("jdk.internal.misc", Set.of(Boundary.class.getModule())),
+                Map.of("jdk.internal.misc", Set.of(Boundary.class.getModule(), agent)),
                 Map.of("java.lang", Set.of(agent), "java.util", Set.of(agent), "java.util.concurrent",
                         Set.of(agent), "java.io", Set.of(Boundary.class.getModule())), Set.of(), Map.of());
         // RuntimeMXBean's types are rewritten too (VmManagementInstrumentation), if the runtime has the module.
