@@ -28,26 +28,34 @@ import org.objectweb.asm.Opcodes;
 final class CallSiteRewriter implements ClassFileTransformer {
     private static final String BOUNDARY = JdkTypeRewriter.BOUNDARY;
 
-    /** JDK classes whose call sites are the application's: clocks, random seeds, sleeping, parallelism. */
-    private static final Set<String> JDK_CLASSES = Set.of(
-            "java/util/Random",
-            "java/util/SplittableRandom",
-            "java/util/concurrent/ThreadLocalRandom",
-            "jdk/internal/util/random/RandomSupport",
-            "java/util/Date",
-            "java/util/Calendar",
-            "java/util/GregorianCalendar",
-            "java/time/Clock",
-            "java/time/Clock$SystemClock",
-            "java/time/Instant",
-            "java/time/InstantSource",
-            "java/util/concurrent/TimeUnit",
-            "java/util/concurrent/ForkJoinPool",
-            "java/io/RandomAccessFile",
+    /** Every replaced method: an application class's call sites are all the application's. */
+    private static final Set<String> ALL = Set.of();
+
+    /**
+     * JDK classes whose call sites are the application's, and which of their calls: clocks, random seeds,
+     * sleeping, parallelism ({@link #ALL}: every replaced method). The JDK's own timing (a pool's idle workers
+     * timing out, a scheduler's delays) stays each replica's: its threads act at moments no two replicas share.
+     */
+    private static final Map<String, Set<String>> JDK_CLASSES = Map.ofEntries(
+            Map.entry("java/util/Random", ALL),
+            Map.entry("java/util/SplittableRandom", ALL),
+            Map.entry("java/util/concurrent/ThreadLocalRandom", ALL),
+            Map.entry("jdk/internal/util/random/RandomSupport", ALL),
+            Map.entry("java/util/Date", ALL),
+            Map.entry("java/util/Calendar", ALL),
+            Map.entry("java/util/GregorianCalendar", ALL),
+            Map.entry("java/time/Clock", ALL),
+            Map.entry("java/time/Clock$SystemClock", ALL),
+            Map.entry("java/time/Instant", ALL),
+            Map.entry("java/time/InstantSource", ALL),
+            Map.entry("java/util/concurrent/TimeUnit", ALL),
+            // The common pool's parallelism; not the keep-alive clock of its workers, which idle at random.
+            Map.entry("java/util/concurrent/ForkJoinPool", Set.of("java/lang/Runtime.availableProcessors()I")),
+            Map.entry("java/io/RandomAccessFile", ALL),
             // SecureRandom: NativePRNG re-reads /dev/urandom when its buffer is 100 ms old, by the clock.
-            "sun/security/provider/NativePRNG$RandomIO",
-            "sun/security/provider/SeedGenerator",
-            "java/util/zip/ZipFile$Source");
+            Map.entry("sun/security/provider/NativePRNG$RandomIO", ALL),
+            Map.entry("sun/security/provider/SeedGenerator", ALL),
+            Map.entry("java/util/zip/ZipFile$Source", ALL));
 
     private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",
             "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/net/http/HttpClient");
@@ -95,7 +103,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
     void retransformLoadedJdkClasses() {
         List<Class<?>> loaded = new ArrayList<>();
         for (Class<?> type : instrumentation.getAllLoadedClasses()) {
-            if (type.getClassLoader() == null && JDK_CLASSES.contains(type.getName().replace('.', '/'))) {
+            if (type.getClassLoader() == null && JDK_CLASSES.containsKey(type.getName().replace('.', '/'))) {
                 loaded.add(type);
             }
         }
@@ -116,7 +124,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
             return null;
         }
         boolean jdk = loader == null || loader == platformLoader;
-        if (jdk ? !JDK_CLASSES.contains(className) : isOwn(className)) {
+        if (jdk ? !JDK_CLASSES.containsKey(className) : isOwn(className)) {
             return null;
         }
         try {
@@ -125,7 +133,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
                 return null;
             }
             ClassWriter writer = new ClassWriter(reader, 0);
-            reader.accept(new Rewriter(writer), 0);
+            reader.accept(new Rewriter(writer, jdk ? JDK_CLASSES.get(className) : ALL), 0);
             if (module != null && module.isNamed() && !module.canRead(bootstrapModule)) {
                 instrumentation.redefineModule(module, Set.of(bootstrapModule), Map.of(), Map.of(), Set.of(),
                         Map.of());
@@ -183,8 +191,16 @@ final class CallSiteRewriter implements ClassFileTransformer {
     }
 
     private static final class Rewriter extends ClassVisitor {
-        Rewriter(ClassVisitor next) {
+        /** The replaced methods this class's call sites may be rewritten for; {@link #ALL}: every one. */
+        private final Set<String> rewritten;
+
+        Rewriter(ClassVisitor next, Set<String> rewritten) {
             super(Opcodes.ASM9, next);
+            this.rewritten = rewritten;
+        }
+
+        private Replacement replacement(String original) {
+            return rewritten.isEmpty() || rewritten.contains(original) ? REPLACEMENTS.get(original) : null;
         }
 
         @Override
@@ -194,7 +210,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
                         boolean isInterface) {
-                    Replacement replacement = REPLACEMENTS.get(owner + '.' + method + methodDescriptor);
+                    Replacement replacement = replacement(owner + '.' + method + methodDescriptor);
                     if (replacement != null && (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKEVIRTUAL)) {
                         super.visitMethodInsn(Opcodes.INVOKESTATIC, replacement.owner(), replacement.name(),
                                 replacement.descriptor(), false);
@@ -223,8 +239,8 @@ final class CallSiteRewriter implements ClassFileTransformer {
             };
         }
 
-        private static Handle rewrite(Handle handle) {
-            Replacement replacement = REPLACEMENTS.get(handle.getOwner() + '.' + handle.getName() + handle.getDesc());
+        private Handle rewrite(Handle handle) {
+            Replacement replacement = replacement(handle.getOwner() + '.' + handle.getName() + handle.getDesc());
             if (replacement == null || (handle.getTag() != Opcodes.H_INVOKESTATIC
                     && handle.getTag() != Opcodes.H_INVOKEVIRTUAL)) {
                 return handle;

@@ -3,6 +3,7 @@ package io.jplr.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplr.test.apps.ParallelWork;
 import io.jplr.test.apps.PrintsThreadGroup;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,9 +11,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * jPLR's threads in a replica stay out of the program's way: the program's thread group holds what it holds
- * natively, and the program's threads get the ids they get natively, all ids unique.
+ * natively, and the program's threads get the ids they get natively, all ids unique. The JDK's own threads
+ * (pool workers, carriers) keep their own time.
  */
-class ServiceThreadsTest {
+class ThreadsTest {
     static List<Jvm> jvms() {
         return Jvm.all();
     }
@@ -25,6 +27,21 @@ class ServiceThreadsTest {
                 expected::toString);
         Run run = Launch.under("TMR", jvm).app(PrintsThreadGroup.class).run();
         assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals(expected.out(), run.out());
+    }
+
+    /**
+     * The JDK's pools keep their own time: an idle worker of the common pool (or a virtual thread's carrier) that
+     * times out does so at a different moment in every replica, and must not make a call the others do not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void parallelStreamsAndVirtualThreadsRunAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(ParallelWork.class).run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        Run run = Launch.under("TMR", jvm).app(ParallelWork.class).run();
+        assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals("", run.err());
         assertEquals(expected.out(), run.out());
     }
 }
