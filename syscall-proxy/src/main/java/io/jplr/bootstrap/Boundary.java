@@ -327,7 +327,9 @@ public final class Boundary {
         if (!Remote.active() || self != ProcessHandle.current()) {
             return own;
         }
-        return RemoteProcessInfo.read(Remote.reader(askUnchecked(Call.PROCESS_INFO, 0)));
+        Answer answer = askUnchecked(Call.PROCESS_INFO, 0);
+        // A command line beyond one answer: this replica's own description, rather than an exception.
+        return answer.status() == Answer.OK ? RemoteProcessInfo.read(Remote.reader(answer)) : own;
     }
 
     /** Replaces {@code ProcessHandle.parent()}: of this process, the master's parent, not the master. */
@@ -350,7 +352,8 @@ public final class Boundary {
         if (!Remote.active()) {
             return own;
         }
-        return List.of(Remote.reader(askUnchecked(Call.JVM_ARGUMENTS, 0)).readStrings());
+        Answer answer = askUnchecked(Call.JVM_ARGUMENTS, 0);
+        return answer.status() == Answer.OK ? List.of(Remote.reader(answer).readStrings()) : own;
     }
 
     /** Replaces {@code VMManagementImpl.getVmId()} ({@code RuntimeMXBean.getName()}, "pid@host"): the master's pid. */

@@ -215,6 +215,15 @@ public final class CallExecutor {
 
     /** Performs an input or control call and returns what every replica receives. */
     public Answer answer(Call call, long argument) {
+        Answer answer = unstructuredAnswer(call, argument);
+        if (answer.bytes().length > MAX_ANSWER) {
+            return error("jPLR: the result of " + call + " takes " + answer.bytes().length
+                    + " bytes, more than jPLR passes in one answer (" + MAX_ANSWER + ")");
+        }
+        return answer;
+    }
+
+    private Answer unstructuredAnswer(Call call, long argument) {
         try {
             return switch (call) {
                 case STDIN_READ -> read(stdin, (int) argument);
