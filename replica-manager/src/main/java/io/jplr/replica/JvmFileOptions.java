@@ -13,8 +13,9 @@ final class JvmFileOptions {
     /** Options that write or run something whatever their value. */
     private static final List<String> PREFIXES = List.of("-Xloggc:", "-XX:HeapDumpPath=",
             "-XX:+HeapDumpOnOutOfMemoryError", "-XX:+HeapDumpBeforeFullGC", "-XX:+HeapDumpAfterFullGC",
-            "-XX:ArchiveClassesAtExit=", "-XX:+PerfDataSaveToFile", "-XX:PerfDataSaveFile=", "-XX:OnError=",
-            "-XX:OnOutOfMemoryError=", "-XX:LogFile=", "-XX:+LogVMOutput", "-XX:+LogCompilation");
+            "-XX:ArchiveClassesAtExit=", "-XX:+AutoCreateSharedArchive", "-XX:+PerfDataSaveToFile",
+            "-XX:PerfDataSaveFile=", "-XX:OnError=", "-XX:OnOutOfMemoryError=", "-XX:LogFile=", "-XX:+LogVMOutput",
+            "-XX:+LogCompilation");
 
     private JvmFileOptions() {
     }

@@ -28,7 +28,7 @@ class JvmFileOptionsTest {
     @Test
     void heapDumpsArchivesAndCommandsOnErrorsAreTheMasters() {
         for (String option : List.of("-XX:+HeapDumpOnOutOfMemoryError", "-XX:HeapDumpPath=/dumps",
-                "-XX:ArchiveClassesAtExit=app.jsa", "-XX:OnOutOfMemoryError=kill -9 %p", "-XX:OnError=notify",
+                "-XX:ArchiveClassesAtExit=app.jsa", "-XX:+AutoCreateSharedArchive", "-XX:OnOutOfMemoryError=kill -9 %p", "-XX:OnError=notify",
                 "-XX:+PerfDataSaveToFile")) {
             assertTrue(JvmFileOptions.writesFiles(option), option);
         }
