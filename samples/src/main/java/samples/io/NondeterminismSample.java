@@ -16,8 +16,9 @@ import samples.Sample;
 import samples.Size;
 
 /**
- * Prints values that differ from run to run (clocks, random numbers, process id, what
- * {@code RuntimeMXBean} and {@code ProcessHandle} say of the JVM and its process, memory, identity hash codes). Used to check that replicas of one run see the same values.
+ * Prints values that differ from run to run (clocks, random numbers, process id, what {@code RuntimeMXBean}
+ * and {@code ProcessHandle} say of the JVM and its process, memory, identity hash codes). Used to check that
+ * replicas of one run see the same values.
  */
 public final class NondeterminismSample implements Sample {
 
@@ -36,7 +37,8 @@ public final class NondeterminismSample implements Sample {
 
     @Override
     public String description() {
-        return "prints clocks, random numbers, pid, the JVM's name, start, uptime and options, memory figures and identity hash codes";
+        return "prints clocks, random numbers, pid, the JVM's name, start, uptime and options, memory figures"
+                + " and identity hash codes";
     }
 
     @Override

@@ -97,9 +97,10 @@ public final class ReplicaRole {
 
     /**
      * Rewritten java.base (and java.management) code calls Boundary, in the bootstrap loader's unnamed module,
-     * so those modules must read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds}, {@link ProgramEnvironment},
-     * {@link ThreadIdentities}), so java.base opens those packages to the agent alone, and exports the internal
-     * Unsafe's to the agent (the JVM's next thread id) and to the bootstrap classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
+     * so those modules must read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds},
+     * {@link ProgramEnvironment}, {@link ThreadIdentities}), so java.base opens those packages to the agent
+     * alone, and exports the internal Unsafe's to the agent (the JVM's next thread id) and to the bootstrap
+     * classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
      * is asked of the user.
      */
     private static void openModules(Instrumentation instrumentation) {

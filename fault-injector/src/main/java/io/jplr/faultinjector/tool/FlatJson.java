@@ -66,7 +66,8 @@ final class FlatJson {
                 } else if (value instanceof Long || value instanceof Integer) {
                     generator.writeNumberField(member.getKey(), ((Number) value).longValue());
                 } else {
-                    throw new IllegalArgumentException("\"" + member.getKey() + "\" is neither a string nor an integer");
+                    throw new IllegalArgumentException(
+                            "\"" + member.getKey() + "\" is neither a string nor an integer");
                 }
             }
             generator.writeEndObject();
