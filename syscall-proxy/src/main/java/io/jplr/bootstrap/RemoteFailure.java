@@ -201,7 +201,9 @@ public final class RemoteFailure {
         int below = lastOwn + 1;
         if (below < local.length) {
             StackTraceElement entry = local[below];
-            for (int m = 0; m < masterFrames.length; m++) {
+            // From the master's own end: a JDK method that calls an overload of itself (the public
+            // ProcessBuilder.start calls the private one) was entered at its outermost frame.
+            for (int m = masterFrames.length - 1; m >= 0; m--) {
                 if (masterFrames[m].getClassName().equals(entry.getClassName())
                         && masterFrames[m].getMethodName().equals(entry.getMethodName())) {
                     spliced.addAll(Arrays.asList(masterFrames).subList(0, m + 1));
