@@ -311,9 +311,17 @@ public final class Boundary {
         return handler == null ? runtime.maxMemory() : askUnchecked(Call.MAX_MEMORY, 0).longAt(0);
     }
 
+    /**
+     * Whether a {@code ProcessHandle} call on {@code self} is about this process, and is to be answered by the
+     * master: the handle is {@code ProcessHandle.current()} and the calling thread crosses the boundary.
+     */
+    private static boolean isThisProcess(Object self) {
+        return Remote.active() && self == ProcessHandle.current();
+    }
+
     /** Replaces the value of {@code ProcessHandle.pid()}: this JVM's pid becomes the master's. */
     public static long processId(long pid, Object self) {
-        if (!Remote.active() || self != ProcessHandle.current()) {
+        if (!isThisProcess(self)) {
             return pid;
         }
         return askUnchecked(Call.PROCESS_ID, 0).longAt(0);
@@ -324,7 +332,7 @@ public final class Boundary {
      * whose start is the run's.
      */
     public static ProcessHandle.Info processInfo(ProcessHandle.Info own, Object self) {
-        if (!Remote.active() || self != ProcessHandle.current()) {
+        if (!isThisProcess(self)) {
             return own;
         }
         Answer answer = askUnchecked(Call.PROCESS_INFO, 0);
@@ -334,7 +342,7 @@ public final class Boundary {
 
     /** Replaces {@code ProcessHandle.parent()}: of this process, the master's parent, not the master. */
     public static Optional<ProcessHandle> processParent(Optional<ProcessHandle> own, Object self) {
-        if (!Remote.active() || self != ProcessHandle.current()) {
+        if (!isThisProcess(self)) {
             return own;
         }
         long parent = askUnchecked(Call.PROCESS_PARENT, 0).longAt(0);
