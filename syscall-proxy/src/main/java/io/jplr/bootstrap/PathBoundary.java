@@ -15,6 +15,8 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -374,9 +376,22 @@ public final class PathBoundary {
         return path.getFileSystem().getPath(Remote.reader(Remote.call(Call.PATH_REAL_PATH, arguments)).readString());
     }
 
-    /** {@code FileSystem.newWatchService()}. */
+    // ------------------------------------------------------------------ watch services
+
+    /** {@code FileSystem.newWatchService()}: the master's, see {@link RemoteWatchService}. */
     public static WatchService newWatchService() {
-        throw unsupported("WatchService");
+        return RemoteWatchService.open();
+    }
+
+    /** The guard of {@code UnixPath.register}: a replica's watch service registers at the master. */
+    public static boolean watchedRemotely(Path directory, WatchService watcher) {
+        return watcher instanceof RemoteWatchService && Remote.active();
+    }
+
+    /** {@code UnixPath.register(watcher, kinds, modifiers)}. */
+    public static WatchKey register(Path directory, WatchService watcher, WatchEvent.Kind<?>[] kinds,
+            WatchEvent.Modifier[] modifiers) throws IOException {
+        return ((RemoteWatchService) watcher).register(directory, kinds, modifiers);
     }
 
     static UnsupportedOperationException unsupported(String api) {

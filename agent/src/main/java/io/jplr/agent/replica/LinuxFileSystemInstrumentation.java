@@ -4,7 +4,7 @@ import static io.jplr.agent.replica.Interception.replaceIf;
 
 import java.util.List;
 
-/** {@code FileSystem.newWatchService()}: not replicated yet, refused with a clear error. */
+/** {@code FileSystem.newWatchService()}: the master's watch service, see {@code RemoteWatchService}. */
 final class LinuxFileSystemInstrumentation implements TypeInstrumentation {
     @Override
     public String typeName() {

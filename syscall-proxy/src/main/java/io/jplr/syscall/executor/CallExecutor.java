@@ -40,6 +40,7 @@ public final class CallExecutor {
     private final SelectorExecutor selectorExecutor = new SelectorExecutor(channels);
     private final ChannelExecutor channelExecutor = new ChannelExecutor(channels, selectorExecutor::cancelKeys);
     private final MappingExecutor mappingExecutor;
+    private final WatchExecutor watchExecutor = new WatchExecutor();
 
     /** @param scratch a directory of the run's that every replica can read (private mappings' copies go there) */
     public CallExecutor(Path scratch) {
@@ -116,6 +117,10 @@ public final class CallExecutor {
             case MAP_READ:
             case MAP_ATOMIC:
             case MAP_IS_LOADED:
+                // A watch key's events, reset and validity are read from the key at once.
+            case WATCH_KEY_EVENTS:
+            case WATCH_KEY_RESET:
+            case WATCH_KEY_VALID:
                 return false;
             default:
                 return true;
@@ -144,6 +149,8 @@ public final class CallExecutor {
                 answer = selectorExecutor.answer(call, in);
             } else if (call.name().startsWith("MAP_")) {
                 answer = mappingExecutor.answer(call, in);
+            } else if (call.name().startsWith("WATCH_")) {
+                answer = watchExecutor.answer(call, in);
             } else {
                 throw new MalformedCallException(call + " has no structured arguments");
             }

@@ -238,9 +238,31 @@ public enum Call {
      */
     PROCESS_INFO(100, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
     /** Answer: the master process's parent's pid, or -1 (long). */
-    PROCESS_PARENT(101, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE);
+    PROCESS_PARENT(101, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
 
-    private static final Call[] BY_ID = new Call[102];
+    // WatchService: the master holds the one real watch service (inotify) and its keys; what it finds, and when,
+    // is decided once for every replica, like an input. Keys are numbered by the master, one number per real key.
+    /** Zero (reserved). Answer: the watch service's handle. */
+    WATCH_OPEN(102, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /**
+     * Watch service handle, directory, event kinds (names; a kind the JDK does not define stays a name, and the
+     * real service refuses it), modifiers (names). Answer: the key's handle (the same for the same directory).
+     */
+    WATCH_REGISTER(103, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Watch service handle, timeout in ns (-1: take, 0: poll now). Answer: a signalled key's handle, or 0. */
+    WATCH_POLL(104, Direction.INPUT, Ordering.AFTER_VOTE),
+    /** Key handle. Answer: the key's pending events, taken from it (kind name, count, context or null). */
+    WATCH_KEY_EVENTS(105, Direction.INPUT, Ordering.AFTER_VOTE),
+    /** Key handle. Answer: whether the key is still valid after its reset (boolean). */
+    WATCH_KEY_RESET(106, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Key handle. */
+    WATCH_KEY_CANCEL(107, Direction.EFFECT, Ordering.AFTER_VOTE),
+    /** Key handle. Answer: whether the key is valid (boolean): a watched directory's deletion ends it any time. */
+    WATCH_KEY_VALID(108, Direction.INPUT, Ordering.AFTER_VOTE),
+    /** Watch service handle. */
+    WATCH_CLOSE(109, Direction.EFFECT, Ordering.AFTER_VOTE);
+
+    private static final Call[] BY_ID = new Call[110];
 
     static {
         for (Call call : values()) {

@@ -38,7 +38,8 @@ class CallTest {
                 Map.entry(Call.NAME_LOOKUP, 70), Map.entry(Call.CHANNEL_OPEN, 71),
                 Map.entry(Call.SELECTOR_CLOSE, 89), Map.entry(Call.MAP_OPEN, 90), Map.entry(Call.MAP_WRITE, 92),
                 Map.entry(Call.MAP_IS_LOADED, 96), Map.entry(Call.JVM_ARGUMENTS, 97), Map.entry(Call.JVM_START_TIME, 98),
-                Map.entry(Call.JVM_UPTIME, 99), Map.entry(Call.PROCESS_INFO, 100), Map.entry(Call.PROCESS_PARENT, 101));
+                Map.entry(Call.JVM_UPTIME, 99), Map.entry(Call.PROCESS_INFO, 100), Map.entry(Call.PROCESS_PARENT, 101),
+                Map.entry(Call.WATCH_OPEN, 102), Map.entry(Call.WATCH_CLOSE, 109));
         released.forEach((call, id) -> assertEquals(id, call.id(), call.name()));
     }
 
@@ -52,7 +53,7 @@ class CallTest {
     @Test
     void byIdReturnsNullForIdsNoCallHas() {
         // Ids come from an untrusted replica: anything must map to null, never throw.
-        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 102, 103, 1000, Integer.MAX_VALUE}) {
+        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 110, 111, 1000, Integer.MAX_VALUE}) {
             assertNull(Call.byId(id), "id " + id);
         }
     }
