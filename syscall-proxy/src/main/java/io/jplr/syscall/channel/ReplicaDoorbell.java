@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedSelectorException;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReferenceArray;
@@ -14,17 +17,24 @@ import java.util.concurrent.locks.LockSupport;
  * answer park in a fixed table of slots; a daemon thread reads the doorbell and unparks them all. Nothing is
  * allocated per wait, so waiting leaves no trace an application could tell apart between replicas. When the
  * master's end closes, {@code onMasterGone} runs: a replica never outlives its master.
+ *
+ * <p>The connection is non-blocking, and the doorbell thread waits on a selector. Application threads ring it,
+ * and a blocking channel's write is interruptible: a thread ringing while its interrupt flag is set (one that
+ * caught an {@code InterruptedException}, restored the flag and then logged a line) would close the channel,
+ * and the replica would take its master for gone. A non-blocking write is never interrupted.
  */
 public final class ReplicaDoorbell {
     private static final int SLOTS = 256;
 
     private final SocketChannel connection;
+    private final Selector selector;
     private final ByteBuffer ring = ByteBuffer.allocate(1);
     private final AtomicReferenceArray<Thread> waiters = new AtomicReferenceArray<>(SLOTS);
     private volatile boolean closing;
 
-    private ReplicaDoorbell(SocketChannel connection) {
+    private ReplicaDoorbell(SocketChannel connection, Selector selector) {
         this.connection = connection;
+        this.selector = selector;
     }
 
     /** Connects to the master, announces {@code index}, and starts the thread that answers the doorbell. */
@@ -32,7 +42,10 @@ public final class ReplicaDoorbell {
         SocketChannel connection = SocketChannel.open(StandardProtocolFamily.UNIX);
         connection.connect(UnixDomainSocketAddress.of(socket));
         connection.write(ByteBuffer.wrap(new byte[] {(byte) index}));
-        ReplicaDoorbell doorbell = new ReplicaDoorbell(connection);
+        connection.configureBlocking(false);
+        Selector selector = Selector.open();
+        connection.register(selector, SelectionKey.OP_READ);
+        ReplicaDoorbell doorbell = new ReplicaDoorbell(connection, selector);
         ServiceThreads.create("jplr-doorbell", true, () -> doorbell.listen(onMasterGone)).start();
         return doorbell;
     }
@@ -43,8 +56,10 @@ public final class ReplicaDoorbell {
             bytes.clear();
             int n;
             try {
+                selector.select();
+                selector.selectedKeys().clear();
                 n = connection.read(bytes);
-            } catch (IOException e) {
+            } catch (IOException | ClosedSelectorException e) {
                 n = -1;
             }
             if (n < 0) {
@@ -53,7 +68,9 @@ public final class ReplicaDoorbell {
                 }
                 return;
             }
-            wakeAll();
+            if (n > 0) {
+                wakeAll();
+            }
         }
     }
 
@@ -67,7 +84,10 @@ public final class ReplicaDoorbell {
         }
     }
 
-    /** Rings the master's doorbell. */
+    /**
+     * Rings the master's doorbell. A full socket buffer takes no byte more: the master has rings it has not read
+     * yet, and wakes for those.
+     */
     public synchronized void ring() {
         ring.clear();
         ring.put(0, (byte) 1);
@@ -80,11 +100,12 @@ public final class ReplicaDoorbell {
 
     /**
      * Closes the doorbell as this JVM exits. The JVM waits up to 300 ms at exit for threads blocked in
-     * native code, such as the one reading the doorbell; closing the socket releases it at once.
+     * native code, such as the one waiting for the doorbell; closing the selector releases it at once.
      */
     public void close() {
         closing = true;
         try {
+            selector.close();
             connection.close();
         } catch (IOException ignored) {
             // Already closed.

@@ -201,14 +201,23 @@ public final class ReplicaClient implements BoundaryHandler {
         }
     }
 
+    /**
+     * Parks until the doorbell or a timeout. A thread whose interrupt flag is set would not park at all (and spin
+     * for as long as the master takes, a whole stdin read): the flag is cleared for the park and set again after.
+     * The call itself never sees the interrupt, as before.
+     */
     private void block() {
         int slot = doorbell.enlist();
         channel.replicaSleepers(1);
+        boolean interrupted = Thread.interrupted();
         try {
             if (!responses.hasRecord()) {
                 LockSupport.parkNanos(slot < 0 ? 1_000_000L : PARK_NANOS);
             }
         } finally {
+            if (interrupted || Thread.interrupted()) {
+                Thread.currentThread().interrupt();
+            }
             channel.replicaSleepers(-1);
             doorbell.leave(slot);
         }
