@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.ParallelWork;
 import io.jplr.test.apps.PrintsThreadGroup;
+import io.jplr.test.apps.PrintsWhileInterrupted;
+import io.jplr.test.apps.ScheduledWork;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,5 +45,38 @@ class ThreadsTest {
         assertEquals(0, run.exitStatus(), run::toString);
         assertEquals("", run.err());
         assertEquals(expected.out(), run.out());
+    }
+
+    /**
+     * A thread whose interrupt flag is set crosses the boundary like any other: its replica's doorbell is not
+     * closed under it (which made the replica take its master for gone and end), and the flag stays set.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void aThreadWithItsInterruptFlagSetPrintsAndReadsAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(PrintsWhileInterrupted.class).run();
+        assertTrue(expected.out().contains("worker interrupted, flag restored true\nworker: sleep saw the flag\n"),
+                expected::toString);
+        Run run = Launch.under("TMR", jvm).app(PrintsWhileInterrupted.class).run();
+        assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals("", run.err());
+        assertEquals(expected.out(), run.out());
+    }
+
+    /**
+     * The common pool reads its parallelism from the master when ForkJoinPool is initialized, which on JDK 17 an
+     * idle scheduled worker can do as well as the main thread: the call must be the same thread's in every replica.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void aScheduledPoolAndTheCommonPoolRunAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(ScheduledWork.class).run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Run run = Launch.under("TMR", jvm).app(ScheduledWork.class).run();
+            assertEquals(0, run.exitStatus(), run::toString);
+            assertEquals("", run.err());
+            assertEquals(expected.out(), run.out());
+        }
     }
 }

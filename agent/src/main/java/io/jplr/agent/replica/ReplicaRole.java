@@ -25,6 +25,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * What a replica JVM does before the application's main runs: connect to the master, rewrite the JDK
@@ -69,6 +70,18 @@ public final class ReplicaRole {
         Boundary.install(setup.client());
         installSocketFactories();
         setup.seeds().reseed();
+        initializeCommonPool();
+    }
+
+    /**
+     * The common pool reads its parallelism (the master's processor count: a call to the master) when
+     * {@code ForkJoinPool} is initialized. Left alone, that happens in whichever thread touches the class first,
+     * and on JDK 17 any thread that waits on a {@code Condition} does ({@code AbstractQueuedSynchronizer} blocks
+     * through {@code ForkJoinPool.managedBlock}): a scheduled pool's worker in one replica, another thread in the
+     * next, and the replicas disagree. Here it is the main thread's first call, in every replica alike.
+     */
+    private static void initializeCommonPool() {
+        ForkJoinPool.getCommonPoolParallelism();
     }
 
     /**
