@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -125,5 +127,50 @@ class StreamStateTest {
         assertEquals(first, again);
         assertNotEquals(first, other);
         assertNotEquals(StreamState.MAIN_STREAM, first);
+    }
+
+    @Test
+    void tasksAreNumberedApartFromThreads() throws Exception {
+        List<Long> ids = inRoot(() -> {
+            StreamState root = StreamState.current();
+            long firstTask = root.newTask().id();
+            // A pool's worker created between two submissions (when timing says so) must not renumber tasks.
+            long thread = inChild(() -> StreamState.current().id());
+            long secondTask = root.newTask().id();
+            return List.of(firstTask, thread, secondTask);
+        });
+        List<Long> withoutThread = inRoot(() -> List.of(StreamState.current().newTask().id(),
+                StreamState.current().newTask().id()));
+        assertEquals(withoutThread, List.of(ids.get(0), ids.get(2)));
+        assertEquals(3, new HashSet<>(ids).size(), "tasks and threads never share an id");
+    }
+
+    @Test
+    void aWorkerTakesATasksStreamOnAndGivesItBack() throws Exception {
+        List<Long> seen = inRoot(() -> {
+            StreamState task = StreamState.current().newTask();
+            StreamState own = StreamState.swap(task);
+            long during = StreamState.current().id();
+            long sequence = StreamState.current().nextSequence();
+            StreamState.swap(own);
+            return List.of(during, sequence, StreamState.current().id());
+        });
+        assertEquals(1L, seen.get(1), "a task's calls count from 1");
+        assertEquals(StreamState.MAIN_STREAM, seen.get(2));
+        assertNotEquals(StreamState.MAIN_STREAM, seen.get(0));
+    }
+
+    @Test
+    void aPoolsWorkersAreNotNumberedAmongTheCreatingThreadsChildren() throws Exception {
+        List<Long> ids = inRoot(() -> {
+            ExecutorService pool = Executors.newFixedThreadPool(1);
+            long worker = pool.submit(() -> StreamState.current().id()).get();
+            pool.shutdown();
+            long child = inChild(() -> StreamState.current().id());
+            return List.of(worker, child);
+        });
+        long firstChild = inRoot(() -> inChild(() -> StreamState.current().id()));
+        assertEquals(firstChild, ids.get(1), "the worker did not take the first child's number");
+        assertNotEquals(firstChild, ids.get(0));
     }
 }

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.test.apps.ParallelWork;
+import io.jplr.test.apps.PoolTasksPrint;
 import io.jplr.test.apps.PrintsThreadGroup;
 import io.jplr.test.apps.PrintsWhileInterrupted;
 import io.jplr.test.apps.ScheduledWork;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -78,5 +81,27 @@ class ThreadsTest {
             assertEquals("", run.err());
             assertEquals(expected.out(), run.out());
         }
+    }
+
+    /**
+     * A pool's task that prints or reads makes its calls in a stream of its own, whichever worker runs it, so
+     * the replicas agree although their workers take the tasks in different orders. Lines of different tasks
+     * may come in another order than natively, as between two native runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void poolTasksThatPrintAndReadRunAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(PoolTasksPrint.class).run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        for (String mode : List.of("TMR", "DMR")) {
+            Run run = Launch.under(mode, jvm).app(PoolTasksPrint.class).run();
+            assertEquals(0, run.exitStatus(), run::toString);
+            assertEquals("", run.err());
+            assertEquals(sortedLines(expected.out()), sortedLines(run.out()));
+        }
+    }
+
+    private static List<String> sortedLines(String text) {
+        return Stream.of(text.split("\n")).sorted().collect(Collectors.toList());
     }
 }

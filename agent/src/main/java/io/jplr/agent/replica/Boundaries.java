@@ -6,6 +6,7 @@ final class Boundaries {
     static final String PATH = "io/jplr/bootstrap/PathBoundary";
     static final String PROCESS = "io/jplr/bootstrap/ProcessBoundary";
     static final String NETWORK = "io/jplr/bootstrap/NetworkBoundary";
+    static final String TASKS = "io/jplr/bootstrap/TaskStreams";
 
     private Boundaries() {
     }

@@ -31,6 +31,9 @@ final class CallSiteRewriter implements ClassFileTransformer {
     /** Every replaced method: an application class's call sites are all the application's. */
     private static final Set<String> ALL = Set.of();
 
+    /** {@code task.run()} in a pool's worker; replaced only where a JDK class lists it, never in the program. */
+    private static final String RUN_TASK = "java/lang/Runnable.run()V";
+
     /**
      * JDK classes whose call sites are the application's, and which of their calls: clocks, random seeds,
      * sleeping, parallelism ({@link #ALL}: every replaced method). The JDK's own timing (a pool's idle workers
@@ -55,10 +58,13 @@ final class CallSiteRewriter implements ClassFileTransformer {
             // SecureRandom: NativePRNG re-reads /dev/urandom when its buffer is 100 ms old, by the clock.
             Map.entry("sun/security/provider/NativePRNG$RandomIO", ALL),
             Map.entry("sun/security/provider/SeedGenerator", ALL),
-            Map.entry("java/util/zip/ZipFile$Source", ALL));
+            Map.entry("java/util/zip/ZipFile$Source", ALL),
+            // A worker runs a task in the task's call stream (TaskStreams), not its own.
+            Map.entry("java/util/concurrent/ThreadPoolExecutor", Set.of(RUN_TASK)));
 
     private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",
-            "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/net/http/HttpClient");
+            "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/net/http/HttpClient",
+            "java/lang/Runnable");
 
     private static final String HTTP_CLIENT_REFUSAL = "io/jplr/agent/replica/HttpClientRefusal";
 
@@ -85,7 +91,8 @@ final class CallSiteRewriter implements ClassFileTransformer {
             replaceWith(HTTP_CLIENT_REFUSAL, "java/net/http/HttpClient.newHttpClient()Ljava/net/http/HttpClient;",
                     "newHttpClient", "()Ljava/net/http/HttpClient;"),
             replaceWith(HTTP_CLIENT_REFUSAL, "java/net/http/HttpClient.newBuilder()Ljava/net/http/HttpClient$Builder;",
-                    "newBuilder", "()Ljava/net/http/HttpClient$Builder;"));
+                    "newBuilder", "()Ljava/net/http/HttpClient$Builder;"),
+            replaceWith(Boundaries.TASKS, RUN_TASK, "run", "(Ljava/lang/Runnable;)V"));
 
     private static final List<String> OWN_PACKAGES =
             List.of("io/jplr/agent/", "io/jplr/bootstrap/", "io/jplr/syscall/", "io/jplr/replica/", "io/jplr/shaded/");
@@ -129,11 +136,12 @@ final class CallSiteRewriter implements ClassFileTransformer {
         }
         try {
             ClassReader reader = new ClassReader(bytes);
-            if (!mentionsReplacedMethod(reader)) {
+            Set<String> rewritten = jdk ? JDK_CLASSES.get(className) : ALL;
+            if (!mentionsReplacedMethod(reader, rewritten)) {
                 return null;
             }
             ClassWriter writer = new ClassWriter(reader, 0);
-            reader.accept(new Rewriter(writer, jdk ? JDK_CLASSES.get(className) : ALL), 0);
+            reader.accept(new Rewriter(writer, rewritten), 0);
             if (module != null && module.isNamed() && !module.canRead(bootstrapModule)) {
                 instrumentation.redefineModule(module, Set.of(bootstrapModule), Map.of(), Map.of(), Set.of(),
                         Map.of());
@@ -157,11 +165,12 @@ final class CallSiteRewriter implements ClassFileTransformer {
     }
 
     /** Scans the constant pool: most classes call none of these methods and are left untouched. */
-    private static boolean mentionsReplacedMethod(ClassReader reader) {
+    private static boolean mentionsReplacedMethod(ClassReader reader, Set<String> rewritten) {
         char[] buffer = new char[reader.getMaxStringLength()];
         for (int i = 1; i < reader.getItemCount(); i++) {
             int offset = reader.getItem(i);
-            if (offset == 0 || reader.readByte(offset - 1) != 10 /* CONSTANT_Methodref */) {
+            int tag = offset == 0 ? 0 : reader.readByte(offset - 1);
+            if (tag != 10 /* CONSTANT_Methodref */ && tag != 11 /* CONSTANT_InterfaceMethodref */) {
                 continue;
             }
             String owner = reader.readClass(offset, buffer);
@@ -171,11 +180,19 @@ final class CallSiteRewriter implements ClassFileTransformer {
             int nameAndType = reader.getItem(reader.readUnsignedShort(offset + 2));
             String key = owner + '.' + reader.readUTF8(nameAndType, buffer)
                     + reader.readUTF8(nameAndType + 2, buffer);
-            if (REPLACEMENTS.containsKey(key)) {
+            if (replacement(key, rewritten) != null) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The replacement of a call in a class whose calls {@code rewritten} lists ({@link #ALL}: the program's). */
+    private static Replacement replacement(String original, Set<String> rewritten) {
+        if (rewritten.isEmpty()) {
+            return original.equals(RUN_TASK) ? null : REPLACEMENTS.get(original);
+        }
+        return rewritten.contains(original) ? REPLACEMENTS.get(original) : null;
     }
 
     private static Map.Entry<String, Replacement> replace(String original, String name, String descriptor) {
@@ -200,7 +217,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
         }
 
         private Replacement replacement(String original) {
-            return rewritten.isEmpty() || rewritten.contains(original) ? REPLACEMENTS.get(original) : null;
+            return CallSiteRewriter.replacement(original, rewritten);
         }
 
         @Override
@@ -211,7 +228,8 @@ final class CallSiteRewriter implements ClassFileTransformer {
                 public void visitMethodInsn(int opcode, String owner, String method, String methodDescriptor,
                         boolean isInterface) {
                     Replacement replacement = replacement(owner + '.' + method + methodDescriptor);
-                    if (replacement != null && (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKEVIRTUAL)) {
+                    if (replacement != null && (opcode == Opcodes.INVOKESTATIC || opcode == Opcodes.INVOKEVIRTUAL
+                            || opcode == Opcodes.INVOKEINTERFACE)) {
                         super.visitMethodInsn(Opcodes.INVOKESTATIC, replacement.owner(), replacement.name(),
                                 replacement.descriptor(), false);
                     } else {

@@ -55,6 +55,8 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new VmManagementInstrumentation(),
             new RuntimeImplInstrumentation(),
             new ThreadInstrumentation(),
+            new ThreadPoolExecutorInstrumentation(),
+            new ScheduledThreadPoolExecutorInstrumentation(),
             new ChecksumInstrumentation("java.util.zip.CRC32"),
             new ChecksumInstrumentation("java.util.zip.CRC32C"),
             new ChecksumInstrumentation("java.util.zip.Adler32"),
