@@ -1,6 +1,9 @@
 package io.jplr.bootstrap;
 
-import java.util.IdentityHashMap;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.RunnableScheduledFuture;
 
@@ -12,13 +15,15 @@ import java.util.concurrent.RunnableScheduledFuture;
  * {@code run}, then returns to its own.
  *
  * <p>What a task does in the pool's {@code beforeExecute} and {@code afterExecute} is in the worker's stream.
- * A periodic task keeps its stream from one run to the next (its runs never overlap). A task never run (the pool
- * shut down first, or rejected it) leaves its entry behind; a task the rejection policy runs in the submitting
- * thread makes its calls in that thread's stream.
+ * A periodic task keeps its stream from one run to the next (its runs never overlap). A task never run (cancelled
+ * and removed, as a per-request timeout usually is, or rejected) is held weakly, so that it costs nothing once the
+ * program lets go of it; a task the rejection policy runs in the submitting thread makes its calls in that
+ * thread's stream.
  */
 public final class TaskStreams {
-    /** By identity: a task's own {@code equals} is the program's business. Guarded by itself. */
-    private static final Map<Runnable, StreamState> SUBMITTED = new IdentityHashMap<>();
+    /** Weakly and by identity (a task's own {@code equals} is the program's business). Guarded by itself. */
+    private static final Map<TaskKey, StreamState> SUBMITTED = new HashMap<>();
+    private static final ReferenceQueue<Runnable> COLLECTED = new ReferenceQueue<>();
 
     private TaskStreams() {
     }
@@ -30,7 +35,17 @@ public final class TaskStreams {
         }
         StreamState stream = StreamState.current().newTask();
         synchronized (SUBMITTED) {
-            SUBMITTED.put(task, stream);
+            for (Reference<? extends Runnable> gone; (gone = COLLECTED.poll()) != null;) {
+                SUBMITTED.remove(gone);
+            }
+            SUBMITTED.put(new TaskKey(task, COLLECTED), stream);
+        }
+    }
+
+    /** How many submitted tasks are held (for tests). */
+    static int held() {
+        synchronized (SUBMITTED) {
+            return SUBMITTED.size();
         }
     }
 
@@ -43,8 +58,9 @@ public final class TaskStreams {
     public static void run(Runnable task) {
         StreamState stream;
         boolean periodic = task instanceof RunnableScheduledFuture<?> && ((RunnableScheduledFuture<?>) task).isPeriodic();
+        TaskKey key = new TaskKey(task, null);
         synchronized (SUBMITTED) {
-            stream = periodic ? SUBMITTED.get(task) : SUBMITTED.remove(task);
+            stream = periodic ? SUBMITTED.get(key) : SUBMITTED.remove(key);
         }
         if (stream == null) {
             task.run();
@@ -59,9 +75,33 @@ public final class TaskStreams {
             StreamState.swap(worker);
             if (periodic && ((RunnableScheduledFuture<?>) task).isDone()) {
                 synchronized (SUBMITTED) {
-                    SUBMITTED.remove(task);
+                    SUBMITTED.remove(key);
                 }
             }
+        }
+    }
+
+    /** A task, weakly, equal to another key of the same task (identity); a collected task's key equals only itself. */
+    private static final class TaskKey extends WeakReference<Runnable> {
+        private final int hash;
+
+        TaskKey(Runnable task, ReferenceQueue<Runnable> queue) {
+            super(task, queue);
+            this.hash = System.identityHashCode(task);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (this == other) {
+                return true;
+            }
+            Runnable task = get();
+            return task != null && other instanceof TaskKey && ((TaskKey) other).get() == task;
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
         }
     }
 }
