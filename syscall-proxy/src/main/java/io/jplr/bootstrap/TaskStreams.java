@@ -3,8 +3,8 @@ package io.jplr.bootstrap;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RunnableScheduledFuture;
 
 /**
@@ -21,8 +21,11 @@ import java.util.concurrent.RunnableScheduledFuture;
  * thread's stream.
  */
 public final class TaskStreams {
-    /** Weakly and by identity (a task's own {@code equals} is the program's business). Guarded by itself. */
-    private static final Map<TaskKey, StreamState> SUBMITTED = new HashMap<>();
+    /**
+     * Weakly and by identity (a task's own {@code equals} is the program's business). Concurrent: every worker of
+     * every pool looks its task up here, and a lock would make them queue.
+     */
+    private static final Map<TaskKey, StreamState> SUBMITTED = new ConcurrentHashMap<>();
     private static final ReferenceQueue<Runnable> COLLECTED = new ReferenceQueue<>();
 
     private TaskStreams() {
@@ -34,19 +37,15 @@ public final class TaskStreams {
             return;
         }
         StreamState stream = StreamState.current().newTask();
-        synchronized (SUBMITTED) {
-            for (Reference<? extends Runnable> gone; (gone = COLLECTED.poll()) != null;) {
-                SUBMITTED.remove(gone);
-            }
-            SUBMITTED.put(new TaskKey(task, COLLECTED), stream);
+        for (Reference<? extends Runnable> gone; (gone = COLLECTED.poll()) != null;) {
+            SUBMITTED.remove(gone);
         }
+        SUBMITTED.put(new TaskKey(task, COLLECTED), stream);
     }
 
     /** How many submitted tasks are held (for tests). */
     static int held() {
-        synchronized (SUBMITTED) {
-            return SUBMITTED.size();
-        }
+        return SUBMITTED.size();
     }
 
     /** {@code ScheduledThreadPoolExecutor.delayedExecute(task)}: a scheduled task, periodic or not. */
@@ -59,9 +58,7 @@ public final class TaskStreams {
         StreamState stream;
         boolean periodic = task instanceof RunnableScheduledFuture<?> && ((RunnableScheduledFuture<?>) task).isPeriodic();
         TaskKey key = new TaskKey(task, null);
-        synchronized (SUBMITTED) {
-            stream = periodic ? SUBMITTED.get(key) : SUBMITTED.remove(key);
-        }
+        stream = periodic ? SUBMITTED.get(key) : SUBMITTED.remove(key);
         if (stream == null) {
             task.run();
             return;
@@ -74,9 +71,7 @@ public final class TaskStreams {
             MappedWrites.threadEnds();
             StreamState.swap(worker);
             if (periodic && ((RunnableScheduledFuture<?>) task).isDone()) {
-                synchronized (SUBMITTED) {
-                    SUBMITTED.remove(key);
-                }
+                SUBMITTED.remove(key);
             }
         }
     }
