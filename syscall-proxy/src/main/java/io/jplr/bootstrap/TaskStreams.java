@@ -1,24 +1,35 @@
 package io.jplr.bootstrap;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RunnableScheduledFuture;
 
 /**
- * Tasks handed to a {@code ThreadPoolExecutor} (and a {@code ScheduledThreadPoolExecutor}) make their calls in
- * a stream of their own, not in the stream of whichever worker runs them: which worker takes which task
- * depends on timing, and differs between replicas, while which task a thread submits k-th does not. The task's
- * stream is drawn from the submitting thread's when it is submitted, and the worker takes it on for the task's
- * {@code run}, then returns to its own.
+ * Tasks handed to a pool make their calls in a stream of their own, not in the stream of whichever thread runs
+ * them: which worker takes which task depends on timing, and differs between replicas, while which task a thread
+ * (or a task) submits k-th does not. The task's stream is drawn from the submitting one's when it is submitted,
+ * and the thread that runs it takes that stream on for the run, then returns to its own.
  *
- * <p>What a task does in the pool's {@code beforeExecute} and {@code afterExecute} is in the worker's stream.
- * A periodic task keeps its stream from one run to the next (its runs never overlap). A task never run (cancelled
- * and removed, as a per-request timeout usually is, or rejected) is held weakly, so that it costs nothing once the
- * program lets go of it; a task the rejection policy runs in the submitting thread makes its calls in that
- * thread's stream.
+ * <p>{@code ThreadPoolExecutor} and {@code ScheduledThreadPoolExecutor}: what a task does in the pool's
+ * {@code beforeExecute} and {@code afterExecute} is in the worker's stream. A periodic task keeps its stream from
+ * one run to the next (its runs never overlap). A task the rejection policy runs in the submitting thread makes
+ * its calls in that thread's stream.
+ *
+ * <p>{@code ForkJoinPool}: a task forked or submitted to a pool is numbered in the stream of the task (or thread)
+ * forking it, and runs in its own stream wherever it runs: on a worker, stolen by another, or by a thread that
+ * joins it and helps. A task invoked directly ({@code invoke()}, the first of {@code invokeAll}) is a plain call
+ * and stays in its caller's stream; so does a {@code CountedCompleter}'s {@code onCompletion}, which runs in
+ * whichever child completes last.
+ *
+ * <p>A task never run (cancelled and removed, as a per-request timeout usually is, or rejected) is held weakly,
+ * so that it costs nothing once the program lets go of it.
  */
 public final class TaskStreams {
     /**
@@ -26,18 +37,35 @@ public final class TaskStreams {
      * every pool looks its task up here, and a lock would make them queue.
      */
     private static final Map<TaskKey, StreamState> SUBMITTED = new ConcurrentHashMap<>();
-    private static final ReferenceQueue<Runnable> COLLECTED = new ReferenceQueue<>();
+    private static final ReferenceQueue<Object> COLLECTED = new ReferenceQueue<>();
 
     private TaskStreams() {
     }
 
     /** {@code ThreadPoolExecutor.execute(task)}, before it queues the task or starts a worker with it. */
     public static void submitted(Runnable task) {
+        hold(task);
+    }
+
+    /**
+     * {@code ForkJoinTask.fork()}, and {@code ForkJoinPool.externalSubmit(task)} (where every submission goes in
+     * JDK 17; in JDK 19+ the public method that queues the task itself).
+     */
+    public static void forked(ForkJoinTask<?> task) {
+        hold(task);
+    }
+
+    /** {@code ForkJoinPool.poolSubmit(signalIfEmpty, task)}, where JDK 19+ pools take their submissions. */
+    public static void poolSubmitted(boolean signalIfEmpty, ForkJoinTask<?> task) {
+        hold(task);
+    }
+
+    private static void hold(Object task) {
         if (task == null || !Remote.active()) {
             return;
         }
         StreamState stream = StreamState.current().newTask();
-        for (Reference<? extends Runnable> gone; (gone = COLLECTED.poll()) != null;) {
+        for (Reference<?> gone; (gone = COLLECTED.poll()) != null;) {
             SUBMITTED.remove(gone);
         }
         SUBMITTED.put(new TaskKey(task, COLLECTED), stream);
@@ -55,10 +83,9 @@ public final class TaskStreams {
 
     /** The call {@code task.run()} in {@code ThreadPoolExecutor.runWorker}. */
     public static void run(Runnable task) {
-        StreamState stream;
         boolean periodic = task instanceof RunnableScheduledFuture<?> && ((RunnableScheduledFuture<?>) task).isPeriodic();
         TaskKey key = new TaskKey(task, null);
-        stream = periodic ? SUBMITTED.get(key) : SUBMITTED.remove(key);
+        StreamState stream = periodic ? SUBMITTED.get(key) : SUBMITTED.remove(key);
         if (stream == null) {
             task.run();
             return;
@@ -67,20 +94,62 @@ public final class TaskStreams {
         try {
             task.run();
         } finally {
-            // The task's batched writes into mapped files go now, as a thread's do when it ends.
-            MappedWrites.threadEnds();
-            StreamState.swap(worker);
+            leave(worker);
             if (periodic && ((RunnableScheduledFuture<?>) task).isDone()) {
                 SUBMITTED.remove(key);
             }
         }
     }
 
+    /**
+     * The call {@code exec()} in {@code ForkJoinTask.doExec}, which runs a task once, wherever it runs. (JDK 25's
+     * scheduled fork-join tasks, run again by the pool's scheduler, are not numbered: they run in the stream of
+     * whichever thread runs them.)
+     */
+    public static boolean exec(ForkJoinTask<?> task) throws Throwable {
+        StreamState stream = SUBMITTED.isEmpty() ? null : SUBMITTED.remove(new TaskKey(task, null));
+        if (stream == null) {
+            return (boolean) Exec.EXEC.invokeExact(task);
+        }
+        StreamState runner = StreamState.swap(stream);
+        try {
+            return (boolean) Exec.EXEC.invokeExact(task);
+        } finally {
+            leave(runner);
+        }
+    }
+
+    /** The task's run is over: its batched writes into mapped files go now, as a thread's do when it ends. */
+    private static void leave(StreamState runner) {
+        try {
+            MappedWrites.threadEnds();
+        } finally {
+            StreamState.swap(runner);
+        }
+    }
+
+    /**
+     * {@code ForkJoinTask.exec()}, protected: reached through java.util.concurrent, which a replica's setup opens
+     * to the bootstrap classes. Apart, so that a JVM that never runs a fork-join task in a replica never looks.
+     */
+    private static final class Exec {
+        static final MethodHandle EXEC = exec();
+
+        private static MethodHandle exec() {
+            try {
+                return MethodHandles.privateLookupIn(ForkJoinTask.class, MethodHandles.lookup())
+                        .findVirtual(ForkJoinTask.class, "exec", MethodType.methodType(boolean.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("jPLR: java.util.concurrent is not open to the boundary", e);
+            }
+        }
+    }
+
     /** A task, weakly, equal to another key of the same task (identity); a collected task's key equals only itself. */
-    private static final class TaskKey extends WeakReference<Runnable> {
+    private static final class TaskKey extends WeakReference<Object> {
         private final int hash;
 
-        TaskKey(Runnable task, ReferenceQueue<Runnable> queue) {
+        TaskKey(Object task, ReferenceQueue<Object> queue) {
             super(task, queue);
             this.hash = System.identityHashCode(task);
         }
@@ -90,7 +159,7 @@ public final class TaskStreams {
             if (this == other) {
                 return true;
             }
-            Runnable task = get();
+            Object task = get();
             return task != null && other instanceof TaskKey && ((TaskKey) other).get() == task;
         }
 

@@ -2,11 +2,14 @@ package io.jplr.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.jplr.syscall.table.Call;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,6 +61,71 @@ class TaskStreamsTest {
         assertEquals(mine, StreamState.current().id(), "the runner's own stream again");
         TaskStreams.run(task);
         assertEquals(mine, seen.get(), "run again unsubmitted: the runner's stream");
+    }
+
+    @Test
+    void aForkJoinTaskRunsInItsOwnStreamAndNumbersItsForksInIt() {
+        List<Long> seen = new ArrayList<>();
+        RecursiveAction child = new RecursiveAction() {
+            @Override
+            protected void compute() {
+                seen.add(StreamState.current().id());
+            }
+        };
+        RecursiveAction parent = new RecursiveAction() {
+            @Override
+            protected void compute() {
+                seen.add(StreamState.current().id());
+                TaskStreams.forked(child);
+            }
+        };
+        long mine = StreamState.current().id();
+        TaskStreams.forked(parent);
+        assertTrue(runThroughDoExec(parent));
+        assertEquals(mine, StreamState.current().id(), "the runner's own stream again");
+        assertTrue(runThroughDoExec(child));
+        assertEquals(2, seen.size());
+        assertNotEquals(mine, seen.get(0), "the parent's stream, not the runner's");
+        assertNotEquals(seen.get(0), seen.get(1), "the child's stream is its own");
+        assertNotEquals(mine, seen.get(1));
+    }
+
+    @Test
+    void aForkJoinTaskThatThrowsGivesTheRunnerItsStreamBack() {
+        RecursiveAction failing = new RecursiveAction() {
+            @Override
+            protected void compute() {
+                throw new IllegalStateException("failed");
+            }
+        };
+        long mine = StreamState.current().id();
+        TaskStreams.forked(failing);
+        assertThrows(IllegalStateException.class, () -> runThroughDoExec(failing));
+        assertEquals(mine, StreamState.current().id());
+    }
+
+    @Test
+    void aForkJoinTaskInvokedDirectlyStaysInItsCallersStream() {
+        long[] seen = new long[1];
+        RecursiveAction task = new RecursiveAction() {
+            @Override
+            protected void compute() {
+                seen[0] = StreamState.current().id();
+            }
+        };
+        assertTrue(runThroughDoExec(task));
+        assertEquals(StreamState.current().id(), seen[0]);
+    }
+
+    /** What the rewritten {@code ForkJoinTask.doExec} does: {@code exec()} through {@code TaskStreams}. */
+    private static boolean runThroughDoExec(ForkJoinTask<?> task) {
+        try {
+            return TaskStreams.exec(task);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

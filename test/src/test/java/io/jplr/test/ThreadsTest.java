@@ -3,11 +3,13 @@ package io.jplr.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplr.test.apps.ForkJoinTasksPrint;
 import io.jplr.test.apps.ParallelWork;
 import io.jplr.test.apps.PoolTasksPrint;
 import io.jplr.test.apps.PrintsThreadGroup;
 import io.jplr.test.apps.PrintsWhileInterrupted;
 import io.jplr.test.apps.ScheduledWork;
+import io.jplr.test.apps.TaskFailures;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -99,6 +101,35 @@ class ThreadsTest {
             assertEquals("", run.err());
             assertEquals(sortedLines(expected.out()), sortedLines(run.out()));
         }
+    }
+
+    /**
+     * The same for fork-join tasks: forked and joined (stolen by whichever worker is idle, run by a joining
+     * thread that helps), split with {@code invokeAll}, a parallel stream's, submitted to a pool, and a
+     * {@code CompletableFuture}'s async supplier on a pool.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void forkJoinTasksThatPrintAndReadRunAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(ForkJoinTasksPrint.class).run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        for (String mode : List.of("TMR", "DMR")) {
+            Run run = Launch.under(mode, jvm).app(ForkJoinTasksPrint.class).run();
+            assertEquals(0, run.exitStatus(), run::toString);
+            assertEquals("", run.err());
+            assertEquals(sortedLines(expected.out()), sortedLines(run.out()));
+        }
+    }
+
+    /** jPLR runs a task in its stream between two JDK frames, and stays out of the task's stack traces. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void aFailingTasksStackTraceIsAsNative(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(TaskFailures.class).run();
+        assertTrue(expected.out().contains("failed on a fork-join pool"), expected::toString);
+        Run run = Launch.under("TMR", jvm).app(TaskFailures.class).run();
+        assertEquals(0, run.exitStatus(), run::toString);
+        assertEquals(expected.out(), run.out());
     }
 
     private static List<String> sortedLines(String text) {

@@ -23,7 +23,9 @@ import org.objectweb.asm.Opcodes;
  * the same stack effect, so nothing else in the method changes (no frames to recompute).
  *
  * <p>It rewrites every application class (any class not loaded by the bootstrap or platform loader, except
- * jPLR's own) and, in the JDK, only the classes that read these values on the application's behalf.
+ * jPLR's own) and, in the JDK, only the classes that read these values on the application's behalf. In two JDK
+ * classes it also reroutes how a pool runs a task ({@code Runnable.run} in {@code ThreadPoolExecutor.runWorker},
+ * {@code exec} in {@code ForkJoinTask.doExec}) through {@code TaskStreams}, which runs it in its own call stream.
  */
 final class CallSiteRewriter implements ClassFileTransformer {
     private static final String BOUNDARY = JdkTypeRewriter.BOUNDARY;
@@ -33,6 +35,10 @@ final class CallSiteRewriter implements ClassFileTransformer {
 
     /** {@code task.run()} in a pool's worker; replaced only where a JDK class lists it, never in the program. */
     private static final String RUN_TASK = "java/lang/Runnable.run()V";
+    /** {@code exec()} in {@code ForkJoinTask.doExec}, through which every fork-join task runs; likewise. */
+    private static final String EXEC_TASK = "java/util/concurrent/ForkJoinTask.exec()Z";
+    /** Replacements only for the JDK classes that list them: the program's own such calls are its business. */
+    private static final Set<String> JDK_ONLY = Set.of(RUN_TASK, EXEC_TASK);
 
     /**
      * JDK classes whose call sites are the application's, and which of their calls: clocks, random seeds,
@@ -60,11 +66,12 @@ final class CallSiteRewriter implements ClassFileTransformer {
             Map.entry("sun/security/provider/SeedGenerator", ALL),
             Map.entry("java/util/zip/ZipFile$Source", ALL),
             // A worker runs a task in the task's call stream (TaskStreams), not its own.
-            Map.entry("java/util/concurrent/ThreadPoolExecutor", Set.of(RUN_TASK)));
+            Map.entry("java/util/concurrent/ThreadPoolExecutor", Set.of(RUN_TASK)),
+            Map.entry("java/util/concurrent/ForkJoinTask", Set.of(EXEC_TASK)));
 
     private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",
             "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/net/http/HttpClient",
-            "java/lang/Runnable");
+            "java/lang/Runnable", "java/util/concurrent/ForkJoinTask");
 
     private static final String HTTP_CLIENT_REFUSAL = "io/jplr/agent/replica/HttpClientRefusal";
 
@@ -92,7 +99,8 @@ final class CallSiteRewriter implements ClassFileTransformer {
                     "newHttpClient", "()Ljava/net/http/HttpClient;"),
             replaceWith(HTTP_CLIENT_REFUSAL, "java/net/http/HttpClient.newBuilder()Ljava/net/http/HttpClient$Builder;",
                     "newBuilder", "()Ljava/net/http/HttpClient$Builder;"),
-            replaceWith(Boundaries.TASKS, RUN_TASK, "run", "(Ljava/lang/Runnable;)V"));
+            replaceWith(Boundaries.TASKS, RUN_TASK, "run", "(Ljava/lang/Runnable;)V"),
+            replaceWith(Boundaries.TASKS, EXEC_TASK, "exec", "(Ljava/util/concurrent/ForkJoinTask;)Z"));
 
     private static final List<String> OWN_PACKAGES =
             List.of("io/jplr/agent/", "io/jplr/bootstrap/", "io/jplr/syscall/", "io/jplr/replica/", "io/jplr/shaded/");
@@ -190,7 +198,7 @@ final class CallSiteRewriter implements ClassFileTransformer {
     /** The replacement of a call in a class whose calls {@code rewritten} lists ({@link #ALL}: the program's). */
     private static Replacement replacement(String original, Set<String> rewritten) {
         if (rewritten.isEmpty()) {
-            return original.equals(RUN_TASK) ? null : REPLACEMENTS.get(original);
+            return JDK_ONLY.contains(original) ? null : REPLACEMENTS.get(original);
         }
         return rewritten.contains(original) ? REPLACEMENTS.get(original) : null;
     }

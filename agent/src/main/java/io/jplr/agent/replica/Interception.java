@@ -19,7 +19,7 @@ final class Interception {
         SKIP_IF_TRUE,
         /** {@code if (Boundary.guard(fields, leading args)) return Boundary.m(fields, args);} */
         REPLACE_IF_GUARD,
-        /** {@code Boundary.m(args);} then the original body. */
+        /** {@code Boundary.m(fields, args);} then the original body. */
         BEFORE,
         /** Before every return: {@code Boundary.m()}, or for a value {@code return Boundary.m(value, this)}. */
         BEFORE_RETURN
@@ -62,9 +62,8 @@ final class Interception {
                 0, fields, required);
     }
 
-    static Interception before(String method, String descriptor, String boundaryMethod) {
-        return new Interception(method, descriptor, Shape.BEFORE, BOUNDARY, boundaryMethod, null, 0, new String[0],
-                true);
+    static Interception before(String method, String descriptor, String boundaryMethod, String... fields) {
+        return new Interception(method, descriptor, Shape.BEFORE, BOUNDARY, boundaryMethod, null, 0, fields, true);
     }
 
     static Interception beforeReturn(String method, String descriptor, String boundaryMethod) {

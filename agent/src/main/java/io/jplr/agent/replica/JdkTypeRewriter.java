@@ -57,6 +57,8 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new ThreadInstrumentation(),
             new ThreadPoolExecutorInstrumentation(),
             new ScheduledThreadPoolExecutorInstrumentation(),
+            new ForkJoinTaskInstrumentation(),
+            new ForkJoinPoolInstrumentation(),
             new ChecksumInstrumentation("java.util.zip.CRC32"),
             new ChecksumInstrumentation("java.util.zip.CRC32C"),
             new ChecksumInstrumentation("java.util.zip.Adler32"),
@@ -261,8 +263,10 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                     break;
                 }
                 case BEFORE:
+                    loadFields();
                     loadArguments(arguments.length);
-                    callBoundary(interception.boundaryMethod, argumentsDescriptor(arguments.length), "V");
+                    callBoundary(interception.boundaryMethod, fieldsDescriptor() + argumentsDescriptor(arguments.length),
+                            "V");
                     break;
                 default:
                     break;

@@ -38,13 +38,14 @@ public final class ReplicaRole {
     /** Called from premain; the bootstrap classes are on the bootstrap class path (-Xbootclasspath/a). */
     public static void start(int index, Path runDirectory, Instrumentation instrumentation,
             boolean faultInjection, boolean batchMappedWrites, Map<String, String> optionVariables) {
-        // Everything but the last three steps runs on a thread of its own: identity hash codes are drawn per
+        // Everything but the steps that follow it runs on a thread of its own: identity hash codes are drawn per
         // thread, and the JDK code run here (reflection, NIO, class loading) draws some. The main thread
         // draws none for the agent, so its identity hash codes depend on the application alone.
         Setup setup = runOnSetupThread(() -> {
             long firstThreadId = Thread.currentThread().getId();
             Channel channel = Channel.open(runDirectory.resolve("replica-" + index + ".channel"));
             openModules(instrumentation);
+            new HiddenFrames(instrumentation).install();
             ProgramEnvironment.restore(optionVariables);
             configureLocalPaths(runDirectory);
             // The trap costs every direct memory access a test: it is set when the program first maps a file.
@@ -62,8 +63,7 @@ public final class ReplicaRole {
             ReplicaDoorbell doorbell = ReplicaDoorbell.connect(RunDirectory.doorbell(runDirectory), index,
                     MasterWatchdog::orphaned);
             channel.markAttached(ProcessHandle.current().pid());
-            ThreadIdentities.giveBack(firstThreadId);
-            return new Setup(new ReplicaClient(channel, doorbell, calls), seeds);
+            return new Setup(new ReplicaClient(channel, doorbell, calls), seeds, firstThreadId);
         });
         // From here on, every call the main thread makes belongs to the application's stream.
         StreamState.makeRoot();
@@ -71,6 +71,12 @@ public final class ReplicaRole {
         installSocketFactories();
         setup.seeds().reseed();
         initializeCommonPool();
+        // Last, the thread ids taken since the setup began go back to the program: the setup's threads' and any
+        // other's (the first call to the master, above, may take one on JDK 25, at a moment that varies).
+        runOnSetupThread(() -> {
+            ThreadIdentities.giveBack(setup.firstThreadId());
+            return setup;
+        });
     }
 
     /**
@@ -100,7 +106,7 @@ public final class ReplicaRole {
         }
     }
 
-    private record Setup(ReplicaClient client, RandomSeeds seeds) {
+    private record Setup(ReplicaClient client, RandomSeeds seeds, long firstThreadId) {
     }
 
     /** A step of the setup; it may fail with any exception. */
@@ -113,15 +119,17 @@ public final class ReplicaRole {
      * so those modules must read it; the agent sets a few JDK fields reflectively ({@link RandomSeeds},
      * {@link ProgramEnvironment}, {@link ThreadIdentities}), so java.base opens those packages to the agent
      * alone, and exports the internal Unsafe's to the agent (the JVM's next thread id) and to the bootstrap
-     * classes, which copy between the program's memory and mapped files' ({@code MappedMemory}). No --add-opens
-     * is asked of the user.
+     * classes, which copy between the program's memory and mapped files' ({@code MappedMemory}); it opens
+     * java.util.concurrent to them too, which run a fork-join task's protected {@code exec} in the task's call
+     * stream ({@code TaskStreams}). No --add-opens is asked of the user.
      */
     private static void openModules(Instrumentation instrumentation) {
         Module agent = ReplicaRole.class.getModule();
         instrumentation.redefineModule(Object.class.getModule(), Set.of(Boundary.class.getModule()),
                 Map.of("jdk.internal.misc", Set.of(Boundary.class.getModule(), agent)),
                 Map.of("java.lang", Set.of(agent), "java.util", Set.of(agent), "java.util.concurrent",
-                        Set.of(agent), "java.io", Set.of(Boundary.class.getModule())), Set.of(), Map.of());
+                        Set.of(agent, Boundary.class.getModule()), "java.io", Set.of(Boundary.class.getModule())),
+                Set.of(), Map.of());
         // RuntimeMXBean's types are rewritten too (VmManagementInstrumentation), if the runtime has the module.
         ModuleLayer.boot().findModule("java.management").ifPresent(management -> instrumentation.redefineModule(
                 management, Set.of(Boundary.class.getModule()), Map.of(), Map.of(), Set.of(), Map.of()));
