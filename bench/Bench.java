@@ -72,13 +72,15 @@ public final class Bench {
         System.out.print(report);
     }
 
-    /** The start-up, call-heavy and file I/O probes, and every workload sample at size large. */
+    /** The start-up, call-heavy, file I/O and task-heavy probes, and every workload sample at size large. */
     private static List<Workload> workloads(String java, List<String> selected) throws Exception {
         List<Workload> all = new ArrayList<>();
         all.add(new Workload("start-up probe (samples list)", List.of("list")));
         all.add(new Workload("call-heavy probe (clock small)", List.of("clock", "small")));
         all.add(new Workload("file I/O probe (files large: 64 MiB written and read in 8 KiB calls)",
                 List.of("files", "large")));
+        all.add(new Workload("task-heavy probe (tasks large: 262,144 fork-join tasks, 60,000 future stages)",
+                List.of("tasks", "large")));
         for (String line : run(List.of(java, "-jar", SAMPLES.toString(), "list")).split("\n")) {
             String[] fields = line.split(" ", 3);
             if (fields.length == 3 && !fields[1].equals("io")) {

@@ -19,6 +19,7 @@ import samples.io.HttpFileServerSample;
 import samples.io.IdentitySample;
 import samples.io.LinesSample;
 import samples.io.NondeterminismSample;
+import samples.io.TasksSample;
 import samples.io.ThreadsSample;
 import samples.io.ThrowSample;
 import samples.workloads.AdpcmSample;
@@ -60,6 +61,7 @@ public final class SampleRegistry {
             new NondeterminismSample(),
             new IdentitySample(),
             new ThreadsSample(),
+            new TasksSample(),
             new ClockSample(),
             new HttpFileServerSample(),
             new EchoClientSample(),

@@ -7,6 +7,7 @@ import java.lang.ref.Reference;
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RunnableScheduledFuture;
@@ -27,6 +28,8 @@ import java.util.concurrent.RunnableScheduledFuture;
  * joins it and helps. A task invoked directly ({@code invoke()}, the first of {@code invokeAll}) is a plain call
  * and stays in its caller's stream; so does a {@code CountedCompleter}'s {@code onCompletion}, which runs in
  * whichever child completes last.
+ *
+ * <p>{@code CompletableFuture}'s tasks are not numbered: the actions they run are ({@link StageActions}).
  *
  * <p>A task never run (cancelled and removed, as a per-request timeout usually is, or rejected) is held weakly,
  * so that it costs nothing once the program lets go of it.
@@ -61,10 +64,17 @@ public final class TaskStreams {
     }
 
     private static void hold(Object task) {
-        if (task == null || !Remote.active()) {
+        // A CompletableFuture's task runs a stage action, which has a stream of its own (StageActions); the task
+        // is submitted by whichever thread completes the stage before it, at a moment that depends on timing.
+        if (task == null || task instanceof CompletableFuture.AsynchronousCompletionTask
+                || Boundary.handler() == null) {
             return;
         }
-        StreamState stream = StreamState.current().newTask();
+        StreamState submitter = StreamState.current();
+        if (submitter.depth > 0) {
+            return; // submitted from inside the boundary (jPLR's own), not by the program
+        }
+        StreamState stream = submitter.newTask();
         for (Reference<?> gone; (gone = COLLECTED.poll()) != null;) {
             SUBMITTED.remove(gone);
         }
@@ -107,7 +117,7 @@ public final class TaskStreams {
      * whichever thread runs them.)
      */
     public static boolean exec(ForkJoinTask<?> task) throws Throwable {
-        StreamState stream = SUBMITTED.isEmpty() ? null : SUBMITTED.remove(new TaskKey(task, null));
+        StreamState stream = SUBMITTED.remove(new TaskKey(task, null));
         if (stream == null) {
             return (boolean) Exec.EXEC.invokeExact(task);
         }
@@ -119,8 +129,11 @@ public final class TaskStreams {
         }
     }
 
-    /** The task's run is over: its batched writes into mapped files go now, as a thread's do when it ends. */
-    private static void leave(StreamState runner) {
+    /**
+     * A task's (or a stage action's) run is over: its batched writes into mapped files go now, as a thread's do
+     * when it ends, and the running thread takes its own stream back.
+     */
+    static void leave(StreamState runner) {
         try {
             MappedWrites.threadEnds();
         } finally {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.jplr.syscall.table.Call;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinTask;
@@ -15,34 +14,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Tasks' streams, with a handler installed that only records which stream each call came from. */
+/** Tasks' streams, with a handler installed (the boundary is active). */
 class TaskStreamsTest {
-    private final List<Long> streams = new ArrayList<>();
-
     @BeforeEach
     void install() {
-        Boundary.install(new BoundaryHandler() {
-            @Override
-            public void post(Call call, StreamState stream, byte[] bytes, int offset, int length) {
-                streams.add(stream.id());
-            }
-
-            @Override
-            public Answer ask(Call call, StreamState stream, long argument) {
-                streams.add(stream.id());
-                return new Answer(Answer.OK, new byte[8]);
-            }
-
-            @Override
-            public Answer call(Call call, StreamState stream, byte[] arguments, int length) {
-                streams.add(stream.id());
-                return new Answer(Answer.OK, new byte[0]);
-            }
-
-            @Override
-            public void exit(StreamState stream, int status) {
-            }
-        });
+        Boundary.install(new RecordingHandler());
     }
 
     @AfterEach

@@ -3,6 +3,7 @@ package io.jplr.test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.jplr.test.apps.CompletableFutureStages;
 import io.jplr.test.apps.ForkJoinTasksPrint;
 import io.jplr.test.apps.ParallelWork;
 import io.jplr.test.apps.PoolTasksPrint;
@@ -115,6 +116,24 @@ class ThreadsTest {
         assertEquals(0, expected.exitStatus(), expected::toString);
         for (String mode : List.of("TMR", "DMR")) {
             Run run = Launch.under(mode, jvm).app(ForkJoinTasksPrint.class).run();
+            assertEquals(0, run.exitStatus(), run::toString);
+            assertEquals("", run.err());
+            assertEquals(sortedLines(expected.out()), sortedLines(run.out()));
+        }
+    }
+
+    /**
+     * A {@code CompletableFuture} stage's action runs in a stream numbered when the stage is added, whether it runs
+     * in the adding thread (the stage before it complete already) or in the completing one, which depends on
+     * timing; DMR, which stops at the first disagreement, shows any.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("jvms")
+    void completableFutureStagesThatPrintRunAsNatively(Jvm jvm) {
+        Run expected = Launch.on(jvm).app(CompletableFutureStages.class).run();
+        assertEquals(0, expected.exitStatus(), expected::toString);
+        for (String mode : List.of("DMR", "TMR")) {
+            Run run = Launch.under(mode, jvm).app(CompletableFutureStages.class).run();
             assertEquals(0, run.exitStatus(), run::toString);
             assertEquals("", run.err());
             assertEquals(sortedLines(expected.out()), sortedLines(run.out()));

@@ -7,6 +7,7 @@ final class Boundaries {
     static final String PROCESS = "io/jplr/bootstrap/ProcessBoundary";
     static final String NETWORK = "io/jplr/bootstrap/NetworkBoundary";
     static final String TASKS = "io/jplr/bootstrap/TaskStreams";
+    static final String STAGES = "io/jplr/bootstrap/StageActions";
 
     private Boundaries() {
     }

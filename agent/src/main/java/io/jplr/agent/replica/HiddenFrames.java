@@ -12,8 +12,9 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Keeps jPLR's own frames out of the program's stack traces where jPLR stands between two JDK frames: a pool
- * running a task through {@code TaskStreams}. An exception a task throws is often printed (a logger, an
+ * Keeps jPLR's own frames out of the program's stack traces where jPLR stands between the JDK's and the program's:
+ * a pool running a task through {@code TaskStreams}, a {@code CompletableFuture} running a stage's action through
+ * {@code StageActions}. An exception a task throws is often printed (a logger, an
  * {@code ExecutionException}'s cause), and natively its trace goes from the task straight to the pool.
  *
  * <p>The JVM leaves a method out of stack traces (and {@code StackWalker}'s default walk) when it carries
@@ -26,7 +27,13 @@ final class HiddenFrames implements ClassFileTransformer {
 
     /** Boundary class (internal name) to its methods (by name) that run program code on behalf of the JDK. */
     private static final Map<String, Set<String>> METHODS = Map.of(
-            "io/jplr/bootstrap/TaskStreams", Set.of("run", "exec"));
+            "io/jplr/bootstrap/TaskStreams", Set.of("run", "exec"),
+            "io/jplr/bootstrap/StageActions$StageFunction", Set.of("apply"),
+            "io/jplr/bootstrap/StageActions$StageBiFunction", Set.of("apply"),
+            "io/jplr/bootstrap/StageActions$StageConsumer", Set.of("accept"),
+            "io/jplr/bootstrap/StageActions$StageBiConsumer", Set.of("accept"),
+            "io/jplr/bootstrap/StageActions$StageRunnable", Set.of("run"),
+            "io/jplr/bootstrap/StageActions$StageSupplier", Set.of("get"));
 
     private final Instrumentation instrumentation;
 

@@ -22,7 +22,9 @@ final class Interception {
         /** {@code Boundary.m(fields, args);} then the original body. */
         BEFORE,
         /** Before every return: {@code Boundary.m()}, or for a value {@code return Boundary.m(value, this)}. */
-        BEFORE_RETURN
+        BEFORE_RETURN,
+        /** {@code argument = Boundary.m(argument);} then the original body, for one reference argument. */
+        WRAP_ARGUMENT
     }
 
     static final String BOUNDARY = "io/jplr/bootstrap/Boundary";
@@ -37,9 +39,17 @@ final class Interception {
     final String[] fields;
     /** A method every supported JDK declares: missing it is an error, not a version difference. */
     final boolean required;
+    /** For {@link Shape#WRAP_ARGUMENT}: which argument (from 0) is replaced. */
+    final int wrappedArgument;
 
     private Interception(String method, String descriptor, Shape shape, String boundaryClass, String boundaryMethod,
             String guardMethod, int guardArguments, String[] fields, boolean required) {
+        this(method, descriptor, shape, boundaryClass, boundaryMethod, guardMethod, guardArguments, fields, required,
+                -1);
+    }
+
+    private Interception(String method, String descriptor, Shape shape, String boundaryClass, String boundaryMethod,
+            String guardMethod, int guardArguments, String[] fields, boolean required, int wrappedArgument) {
         this.method = method;
         this.descriptor = descriptor;
         this.shape = shape;
@@ -49,6 +59,7 @@ final class Interception {
         this.guardArguments = guardArguments;
         this.fields = fields;
         this.required = required;
+        this.wrappedArgument = wrappedArgument;
     }
 
     static Interception skipIfTrue(String method, String descriptor, String boundaryMethod, String... fields) {
@@ -71,22 +82,28 @@ final class Interception {
                 new String[0], true);
     }
 
+    /** Replaces the method's {@code argument}-th argument (a reference) with what the boundary returns for it. */
+    static Interception wrapArgument(String method, String descriptor, int argument, String boundaryMethod) {
+        return new Interception(method, descriptor, Shape.WRAP_ARGUMENT, BOUNDARY, boundaryMethod, null, 0,
+                new String[0], true, argument);
+    }
+
     /** The same interception, calling into another boundary class ({@code io/jplr/bootstrap/FileBoundary}). */
     Interception via(String boundaryClassName) {
         return new Interception(method, descriptor, shape, boundaryClassName, boundaryMethod, guardMethod,
-                guardArguments, fields, required);
+                guardArguments, fields, required, wrappedArgument);
     }
 
     /** The same interception, its guard also given the method's first {@code count} arguments. */
     Interception guardingOn(int count) {
         return new Interception(method, descriptor, shape, boundaryClass, boundaryMethod, guardMethod, count, fields,
-                required);
+                required, wrappedArgument);
     }
 
     /** The same interception, for a method only some supported JDKs declare. */
     Interception optional() {
         return new Interception(method, descriptor, shape, boundaryClass, boundaryMethod, guardMethod,
-                guardArguments, fields, false);
+                guardArguments, fields, false, wrappedArgument);
     }
 
     Type returnType() {

@@ -59,6 +59,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new ScheduledThreadPoolExecutorInstrumentation(),
             new ForkJoinTaskInstrumentation(),
             new ForkJoinPoolInstrumentation(),
+            new CompletableFutureInstrumentation(),
             new ChecksumInstrumentation("java.util.zip.CRC32"),
             new ChecksumInstrumentation("java.util.zip.CRC32C"),
             new ChecksumInstrumentation("java.util.zip.Adler32"),
@@ -260,6 +261,17 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                             returned.getDescriptor());
                     super.visitInsn(returned.getOpcode(Opcodes.IRETURN));
                     resumeOriginal(original);
+                    break;
+                }
+                case WRAP_ARGUMENT: {
+                    int slot = isStatic ? 0 : 1;
+                    for (int i = 0; i < interception.wrappedArgument; i++) {
+                        slot += arguments[i].getSize();
+                    }
+                    String type = arguments[interception.wrappedArgument].getDescriptor();
+                    super.visitVarInsn(Opcodes.ALOAD, slot);
+                    callBoundary(interception.boundaryMethod, type, type);
+                    super.visitVarInsn(Opcodes.ASTORE, slot);
                     break;
                 }
                 case BEFORE:
