@@ -9,6 +9,7 @@ import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RunnableScheduledFuture;
 
@@ -50,17 +51,35 @@ public final class TaskStreams {
         hold(task);
     }
 
-    /**
-     * {@code ForkJoinTask.fork()}, and {@code ForkJoinPool.externalSubmit(task)} (where every submission goes in
-     * JDK 17; in JDK 19+ the public method that queues the task itself).
-     */
+    /** {@code ForkJoinTask.fork()}. */
     public static void forked(ForkJoinTask<?> task) {
         hold(task);
     }
 
+    /**
+     * {@code ForkJoinPool.externalSubmit(task)}: where every submission goes in JDK 17; in JDK 19+ the public
+     * method that queues the task itself.
+     */
+    public static void submitted(ForkJoinPool pool, ForkJoinTask<?> task) {
+        if (!schedulesVirtualThreads(pool)) {
+            hold(task);
+        }
+    }
+
     /** {@code ForkJoinPool.poolSubmit(signalIfEmpty, task)}, where JDK 19+ pools take their submissions. */
-    public static void poolSubmitted(boolean signalIfEmpty, ForkJoinTask<?> task) {
-        hold(task);
+    public static void poolSubmitted(ForkJoinPool pool, boolean signalIfEmpty, ForkJoinTask<?> task) {
+        if (!schedulesVirtualThreads(pool)) {
+            hold(task);
+        }
+    }
+
+    /**
+     * Whether the pool is the JDK's scheduler of virtual threads (JDK 21+), whose carriers it creates. Its tasks
+     * mount virtual threads, each a stream of its own already, and are submitted whenever one is started or
+     * unparked: by whichever thread does so, at a moment that depends on timing.
+     */
+    private static boolean schedulesVirtualThreads(ForkJoinPool pool) {
+        return pool.getFactory().getClass().getName().startsWith("java.lang.VirtualThread");
     }
 
     private static void hold(Object task) {

@@ -21,8 +21,8 @@ final class ForkJoinPoolInstrumentation implements TypeInstrumentation {
     public List<Interception> interceptions() {
         return List.of(
                 before("externalSubmit", "(Ljava/util/concurrent/ForkJoinTask;)Ljava/util/concurrent/ForkJoinTask;",
-                        "forked").via(Boundaries.TASKS),
+                        "submitted", "this").via(Boundaries.TASKS),
                 before("poolSubmit", "(ZLjava/util/concurrent/ForkJoinTask;)Ljava/util/concurrent/ForkJoinTask;",
-                        "poolSubmitted").via(Boundaries.TASKS).optional());
+                        "poolSubmitted", "this").via(Boundaries.TASKS).optional());
     }
 }

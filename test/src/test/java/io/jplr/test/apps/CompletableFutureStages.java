@@ -3,6 +3,7 @@ package io.jplr.test.apps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
@@ -10,7 +11,8 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * {@code CompletableFuture} stages whose actions print: a stage added to a future that may or may not be complete
  * yet (so its action runs in the adding thread or in the completing one, as timing says), async stages on the
- * default executor, a fork-join pool and a thread pool, combinations, and failures handled (the handler prints
+ * default executor, a fork-join pool, a thread pool, a thread per task and virtual threads, tasks of the
+ * program's own on virtual threads (started among the stages' at moments that vary), combinations, and failures handled (the handler prints
  * the top of the failure's stack trace). Then a thread of the program's own prints, and one more stage: their
  * numbering must not depend on which thread ran what before. The lines of different stages come in any order.
  */
@@ -18,6 +20,9 @@ public final class CompletableFutureStages {
     public static void main(String[] args) {
         ForkJoinPool pool = new ForkJoinPool(3);
         ExecutorService threads = Executors.newFixedThreadPool(2);
+        // A thread per task, started by whichever thread hands the executor a stage's task.
+        Executor perTask = task -> new Thread(task).start();
+        ExecutorService virtual = virtualThreads();
         List<CompletableFuture<?>> all = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             int k = i;
@@ -34,6 +39,12 @@ public final class CompletableFutureStages {
                 System.out.println("combine " + k + " " + (a + b));
                 return a + b;
             }).whenComplete((v, e) -> System.out.println("complete " + k + " " + v + " " + e)));
+            all.add(CompletableFuture.supplyAsync(() -> k, perTask)
+                    .thenApplyAsync(v -> v + 100, perTask)
+                    .thenAccept(v -> System.out.println("per task " + k + " " + v)));
+            all.add(CompletableFuture.supplyAsync(() -> k, virtual)
+                    .thenAcceptAsync(v -> System.out.println("virtual " + k + " " + v), virtual));
+            virtual.execute(() -> System.out.println("executed " + k + " clock " + (System.currentTimeMillis() > 0)));
             all.add(CompletableFuture.<Long>supplyAsync(() -> {
                 throw new IllegalStateException("failed " + k);
             }, pool).handle((v, e) -> {
@@ -55,7 +66,17 @@ public final class CompletableFutureStages {
         CompletableFuture.runAsync(() -> System.out.println("last stage")).join();
         pool.shutdown();
         threads.shutdown();
+        virtual.shutdown();
         System.out.println("done");
+    }
+
+    /** Virtual threads, a thread per task, where the runtime has them (JDK 21+); a cached pool elsewhere. */
+    private static ExecutorService virtualThreads() {
+        try {
+            return (ExecutorService) Executors.class.getMethod("newVirtualThreadPerTaskExecutor").invoke(null);
+        } catch (ReflectiveOperationException olderJdk) {
+            return Executors.newCachedThreadPool();
+        }
     }
 
     /** Uneven work, so that which stage completes first differs from run to run. */
