@@ -9,6 +9,7 @@ import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RunnableScheduledFuture;
@@ -27,8 +28,10 @@ import java.util.concurrent.RunnableScheduledFuture;
  * <p>{@code ForkJoinPool}: a task forked or submitted to a pool is numbered in the stream of the task (or thread)
  * forking it, and runs in its own stream wherever it runs: on a worker, stolen by another, or by a thread that
  * joins it and helps. A task invoked directly ({@code invoke()}, the first of {@code invokeAll}) is a plain call
- * and stays in its caller's stream; so does a {@code CountedCompleter}'s {@code onCompletion}, which runs in
- * whichever child completes last.
+ * and stays in its caller's stream. A {@code CountedCompleter} is numbered when it is created instead (its
+ * parent's compute creates it, and may run it inline without forking it), and its {@code onCompletion}, which
+ * runs in whichever thread completes its last pending child, runs in its stream too: a parallel stream's
+ * {@code forEachOrdered} performs the program's action there.
  *
  * <p>{@code CompletableFuture}'s tasks are not numbered: the actions they run are ({@link StageActions}).
  *
@@ -53,6 +56,13 @@ public final class TaskStreams {
 
     /** {@code ForkJoinTask.fork()}. */
     public static void forked(ForkJoinTask<?> task) {
+        if (!(task instanceof CountedCompleter<?>)) {
+            hold(task);
+        }
+    }
+
+    /** A {@code CountedCompleter}'s constructor, as it returns: completers are numbered as they are created. */
+    public static void constructed(CountedCompleter<?> task) {
         hold(task);
     }
 
@@ -61,14 +71,14 @@ public final class TaskStreams {
      * method that queues the task itself.
      */
     public static void submitted(ForkJoinPool pool, ForkJoinTask<?> task) {
-        if (!schedulesVirtualThreads(pool)) {
+        if (!(task instanceof CountedCompleter<?>) && !schedulesVirtualThreads(pool)) {
             hold(task);
         }
     }
 
     /** {@code ForkJoinPool.poolSubmit(signalIfEmpty, task)}, where JDK 19+ pools take their submissions. */
     public static void poolSubmitted(ForkJoinPool pool, boolean signalIfEmpty, ForkJoinTask<?> task) {
-        if (!schedulesVirtualThreads(pool)) {
+        if (!(task instanceof CountedCompleter<?>) && !schedulesVirtualThreads(pool)) {
             hold(task);
         }
     }
@@ -136,7 +146,9 @@ public final class TaskStreams {
      * whichever thread runs them.)
      */
     public static boolean exec(ForkJoinTask<?> task) throws Throwable {
-        StreamState stream = SUBMITTED.remove(new TaskKey(task, null));
+        // A completer's stream serves its onCompletion too, later.
+        TaskKey key = new TaskKey(task, null);
+        StreamState stream = task instanceof CountedCompleter<?> ? SUBMITTED.get(key) : SUBMITTED.remove(key);
         if (stream == null) {
             return (boolean) Exec.EXEC.invokeExact(task);
         }
@@ -145,6 +157,27 @@ public final class TaskStreams {
             return (boolean) Exec.EXEC.invokeExact(task);
         } finally {
             leave(runner);
+        }
+    }
+
+    /**
+     * The call {@code a.onCompletion(caller)} in {@code CountedCompleter}: it runs in the thread that completed the
+     * completer's last pending child, and in the completer's own stream. It comes once a completer is complete, so
+     * the completer is let go of then.
+     */
+    public static void onCompletion(CountedCompleter<?> completer, CountedCompleter<?> caller) {
+        TaskKey key = new TaskKey(completer, null);
+        StreamState stream = SUBMITTED.get(key);
+        if (stream == null) {
+            completer.onCompletion(caller);
+            return;
+        }
+        StreamState runner = StreamState.swap(stream);
+        try {
+            completer.onCompletion(caller);
+        } finally {
+            leave(runner);
+            SUBMITTED.remove(key);
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountedCompleter;
 import java.util.concurrent.ForkJoinTask;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,6 +92,33 @@ class TaskStreamsTest {
         };
         assertTrue(runThroughDoExec(task));
         assertEquals(StreamState.current().id(), seen[0]);
+    }
+
+    @Test
+    void aCompletersOnCompletionRunsInItsStreamWhicheverThreadCompletesIt() throws Exception {
+        long[] computed = new long[1];
+        long[] completed = new long[1];
+        CountedCompleter<Void> completer = new CountedCompleter<>() {
+            @Override
+            public void compute() {
+                computed[0] = StreamState.current().id();
+            }
+
+            @Override
+            public void onCompletion(CountedCompleter<?> caller) {
+                completed[0] = StreamState.current().id();
+            }
+        };
+        long mine = StreamState.current().id();
+        TaskStreams.constructed(completer);
+        TaskStreams.forked(completer); // numbered when created, not again when forked
+        assertTrue(!runThroughDoExec(completer), "a completer's exec completes it later");
+        Thread other = new Thread(() -> TaskStreams.onCompletion(completer, completer));
+        other.start();
+        other.join();
+        assertNotEquals(mine, computed[0]);
+        assertEquals(computed[0], completed[0], "the completer's own stream, in another thread");
+        assertEquals(mine, StreamState.current().id());
     }
 
     /** What the rewritten {@code ForkJoinTask.doExec} does: {@code exec()} through {@code TaskStreams}. */

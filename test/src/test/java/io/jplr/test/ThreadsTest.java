@@ -106,8 +106,8 @@ class ThreadsTest {
 
     /**
      * The same for fork-join tasks: forked and joined (stolen by whichever worker is idle, run by a joining
-     * thread that helps), split with {@code invokeAll}, a parallel stream's, submitted to a pool, and a
-     * {@code CompletableFuture}'s async supplier on a pool.
+     * thread that helps), split with {@code invokeAll}, a parallel stream's (and {@code forEachOrdered}'s, whose
+     * lines come in their order), submitted to a pool, and a {@code CompletableFuture}'s async supplier on a pool.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("jvms")
@@ -119,6 +119,8 @@ class ThreadsTest {
             assertEquals(0, run.exitStatus(), run::toString);
             assertEquals("", run.err());
             assertEquals(sortedLines(expected.out()), sortedLines(run.out()));
+            assertEquals(linesStarting("ordered ", expected.out()), linesStarting("ordered ", run.out()),
+                    "forEachOrdered's lines in their order");
         }
     }
 
@@ -149,6 +151,10 @@ class ThreadsTest {
         Run run = Launch.under("TMR", jvm).app(TaskFailures.class).run();
         assertEquals(0, run.exitStatus(), run::toString);
         assertEquals(expected.out(), run.out());
+    }
+
+    private static List<String> linesStarting(String prefix, String text) {
+        return Stream.of(text.split("\n")).filter(line -> line.startsWith(prefix)).collect(Collectors.toList());
     }
 
     private static List<String> sortedLines(String text) {

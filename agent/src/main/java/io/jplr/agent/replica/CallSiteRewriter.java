@@ -25,7 +25,8 @@ import org.objectweb.asm.Opcodes;
  * <p>It rewrites every application class (any class not loaded by the bootstrap or platform loader, except
  * jPLR's own) and, in the JDK, only the classes that read these values on the application's behalf. In two JDK
  * classes it also reroutes how a pool runs a task ({@code Runnable.run} in {@code ThreadPoolExecutor.runWorker},
- * {@code exec} in {@code ForkJoinTask.doExec}) through {@code TaskStreams}, which runs it in its own call stream.
+ * {@code exec} in {@code ForkJoinTask.doExec}, {@code onCompletion} in {@code CountedCompleter}) through
+ * {@code TaskStreams}, which runs it in the task's own call stream.
  */
 final class CallSiteRewriter implements ClassFileTransformer {
     private static final String BOUNDARY = JdkTypeRewriter.BOUNDARY;
@@ -37,8 +38,11 @@ final class CallSiteRewriter implements ClassFileTransformer {
     private static final String RUN_TASK = "java/lang/Runnable.run()V";
     /** {@code exec()} in {@code ForkJoinTask.doExec}, through which every fork-join task runs; likewise. */
     private static final String EXEC_TASK = "java/util/concurrent/ForkJoinTask.exec()Z";
+    /** {@code onCompletion} in {@code CountedCompleter.tryComplete} and {@code complete}; likewise. */
+    private static final String COMPLETE_TASK =
+            "java/util/concurrent/CountedCompleter.onCompletion(Ljava/util/concurrent/CountedCompleter;)V";
     /** Replacements only for the JDK classes that list them: the program's own such calls are its business. */
-    private static final Set<String> JDK_ONLY = Set.of(RUN_TASK, EXEC_TASK);
+    private static final Set<String> JDK_ONLY = Set.of(RUN_TASK, EXEC_TASK, COMPLETE_TASK);
 
     /**
      * JDK classes whose call sites are the application's, and which of their calls: clocks, random seeds,
@@ -67,11 +71,12 @@ final class CallSiteRewriter implements ClassFileTransformer {
             Map.entry("java/util/zip/ZipFile$Source", ALL),
             // A worker runs a task in the task's call stream (TaskStreams), not its own.
             Map.entry("java/util/concurrent/ThreadPoolExecutor", Set.of(RUN_TASK)),
-            Map.entry("java/util/concurrent/ForkJoinTask", Set.of(EXEC_TASK)));
+            Map.entry("java/util/concurrent/ForkJoinTask", Set.of(EXEC_TASK)),
+            Map.entry("java/util/concurrent/CountedCompleter", Set.of(COMPLETE_TASK)));
 
     private static final Set<String> OWNERS = Set.of("java/lang/System", "java/lang/Runtime", "java/lang/Thread",
             "jdk/internal/misc/VM", "java/io/RandomAccessFile", "java/io/FileDescriptor", "java/net/http/HttpClient",
-            "java/lang/Runnable", "java/util/concurrent/ForkJoinTask");
+            "java/lang/Runnable", "java/util/concurrent/ForkJoinTask", "java/util/concurrent/CountedCompleter");
 
     private static final String HTTP_CLIENT_REFUSAL = "io/jplr/agent/replica/HttpClientRefusal";
 
@@ -100,7 +105,9 @@ final class CallSiteRewriter implements ClassFileTransformer {
             replaceWith(HTTP_CLIENT_REFUSAL, "java/net/http/HttpClient.newBuilder()Ljava/net/http/HttpClient$Builder;",
                     "newBuilder", "()Ljava/net/http/HttpClient$Builder;"),
             replaceWith(Boundaries.TASKS, RUN_TASK, "run", "(Ljava/lang/Runnable;)V"),
-            replaceWith(Boundaries.TASKS, EXEC_TASK, "exec", "(Ljava/util/concurrent/ForkJoinTask;)Z"));
+            replaceWith(Boundaries.TASKS, EXEC_TASK, "exec", "(Ljava/util/concurrent/ForkJoinTask;)Z"),
+            replaceWith(Boundaries.TASKS, COMPLETE_TASK, "onCompletion",
+                    "(Ljava/util/concurrent/CountedCompleter;Ljava/util/concurrent/CountedCompleter;)V"));
 
     private static final List<String> OWN_PACKAGES =
             List.of("io/jplr/agent/", "io/jplr/bootstrap/", "io/jplr/syscall/", "io/jplr/replica/", "io/jplr/shaded/");

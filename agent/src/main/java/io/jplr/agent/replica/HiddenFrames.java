@@ -27,7 +27,7 @@ final class HiddenFrames implements ClassFileTransformer {
 
     /** Boundary class (internal name) to its methods (by name) that run program code on behalf of the JDK. */
     private static final Map<String, Set<String>> METHODS = Map.of(
-            "io/jplr/bootstrap/TaskStreams", Set.of("run", "exec"),
+            "io/jplr/bootstrap/TaskStreams", Set.of("run", "exec", "onCompletion"),
             "io/jplr/bootstrap/StageActions$StageFunction", Set.of("apply"),
             "io/jplr/bootstrap/StageActions$StageBiFunction", Set.of("apply"),
             "io/jplr/bootstrap/StageActions$StageConsumer", Set.of("accept"),

@@ -21,7 +21,10 @@ final class Interception {
         REPLACE_IF_GUARD,
         /** {@code Boundary.m(fields, args);} then the original body. */
         BEFORE,
-        /** Before every return: {@code Boundary.m()}, or for a value {@code return Boundary.m(value, this)}. */
+        /**
+         * Before every return: {@code Boundary.m(fields)} (a constructor's {@code this} among them), or for a value
+         * {@code return Boundary.m(value, this)}.
+         */
         BEFORE_RETURN,
         /** {@code argument = Boundary.m(argument);} then the original body, for one reference argument. */
         WRAP_ARGUMENT
@@ -77,9 +80,9 @@ final class Interception {
         return new Interception(method, descriptor, Shape.BEFORE, BOUNDARY, boundaryMethod, null, 0, fields, true);
     }
 
-    static Interception beforeReturn(String method, String descriptor, String boundaryMethod) {
-        return new Interception(method, descriptor, Shape.BEFORE_RETURN, BOUNDARY, boundaryMethod, null, 0,
-                new String[0], true);
+    static Interception beforeReturn(String method, String descriptor, String boundaryMethod, String... fields) {
+        return new Interception(method, descriptor, Shape.BEFORE_RETURN, BOUNDARY, boundaryMethod, null, 0, fields,
+                true);
     }
 
     /** Replaces the method's {@code argument}-th argument (a reference) with what the boundary returns for it. */

@@ -59,6 +59,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new ScheduledThreadPoolExecutorInstrumentation(),
             new ForkJoinTaskInstrumentation(),
             new ForkJoinPoolInstrumentation(),
+            new CountedCompleterInstrumentation(),
             new CompletableFutureInstrumentation(),
             new ChecksumInstrumentation("java.util.zip.CRC32"),
             new ChecksumInstrumentation("java.util.zip.CRC32C"),
@@ -291,7 +292,8 @@ final class JdkTypeRewriter implements ClassFileTransformer {
                     && opcode <= Opcodes.RETURN) {
                 Type returned = interception.returnType();
                 if (returned.getSort() == Type.VOID) {
-                    callBoundary(interception.boundaryMethod, "", "V");
+                    loadFields();
+                    callBoundary(interception.boundaryMethod, fieldsDescriptor(), "V");
                 } else {
                     // Stack: value -> value, this -> Boundary.m(value, this)
                     super.visitVarInsn(Opcodes.ALOAD, 0);

@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
 /**
  * Fork-join tasks that cross the boundary themselves: a recursive sum whose leaves print, read the clock and a
  * file (forked, joined, stolen by whichever worker is idle); a recursive action split with {@code invokeAll}; a
- * parallel stream on the common pool whose elements read the file and print; tasks submitted to a pool and
+ * parallel stream on the common pool whose elements read the file and print, one that prints in order
+ * ({@code forEachOrdered}); tasks submitted to a pool and
  * {@code CompletableFuture}s run on it; then a thread of the program's own prints. Which thread runs which task
  * differs from run to run; the lines of different tasks come in any order.
  */
@@ -39,6 +40,14 @@ public final class ForkJoinTasksPrint {
                 })
                 .collect(Collectors.joining(","));
         System.out.println("joined " + joined.length());
+        // In order: each leaf's elements are printed as the leaf before it completes, by whichever thread that is.
+        for (int round = 0; round < 6; round++) {
+            int first = round * 16;
+            IntStream.range(first, first + 16).parallel().forEachOrdered(i -> System.out.println("ordered " + i));
+        }
+        // On the four workers of the program's pool, where the stream's tasks run when started from one of them.
+        pool.submit(() -> IntStream.range(96, 144).parallel()
+                .forEachOrdered(i -> System.out.println("ordered " + i + " " + spin(i) + " " + read()))).get();
         List<Future<String>> submitted = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int k = i;
