@@ -71,13 +71,16 @@ public final class TaskStreams {
      * method that queues the task itself.
      */
     public static void submitted(ForkJoinPool pool, ForkJoinTask<?> task) {
-        if (!(task instanceof CountedCompleter<?>) && !schedulesVirtualThreads(pool)) {
-            hold(task);
-        }
+        submittedTo(pool, task);
     }
 
     /** {@code ForkJoinPool.poolSubmit(signalIfEmpty, task)}, where JDK 19+ pools take their submissions. */
     public static void poolSubmitted(ForkJoinPool pool, boolean signalIfEmpty, ForkJoinTask<?> task) {
+        submittedTo(pool, task);
+    }
+
+    /** A completer was numbered when it was created; the scheduler's tasks are not the program's. */
+    private static void submittedTo(ForkJoinPool pool, ForkJoinTask<?> task) {
         if (!(task instanceof CountedCompleter<?>) && !schedulesVirtualThreads(pool)) {
             hold(task);
         }
