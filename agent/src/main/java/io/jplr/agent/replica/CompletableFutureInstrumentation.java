@@ -70,20 +70,19 @@ final class CompletableFutureInstrumentation implements TypeInstrumentation {
     }
 
     /**
-     * A stage method in its three forms: {@code m(action)}, {@code mAsync(action)}, {@code mAsync(action,
-     * executor)} (but {@code exceptionally} has no async form before JDK 12, and {@code completeAsync} only the
-     * async ones); {@code withOther}: the action comes after another stage.
+     * A stage method in its three forms, {@code m(action)}, {@code mAsync(action)} and {@code mAsync(action,
+     * executor)}; a method already named {@code ...Async} ({@code completeAsync}) has only the last two.
+     * {@code withOther}: the action comes after another stage.
      */
     private static void stage(List<Interception> all, String method, Action action, boolean withOther) {
         String leading = withOther ? STAGE : "";
         int index = withOther ? 1 : 0;
-        String returned = FUTURE;
         if (!method.endsWith("Async")) {
-            all.add(wrap(method, "(" + leading + action.descriptor + ")" + returned, index, action));
+            all.add(wrap(method, "(" + leading + action.descriptor + ")" + FUTURE, index, action));
         }
         String async = method.endsWith("Async") ? method : method + "Async";
-        all.add(wrap(async, "(" + leading + action.descriptor + ")" + returned, index, action));
-        all.add(wrap(async, "(" + leading + action.descriptor + EXECUTOR + ")" + returned, index, action));
+        all.add(wrap(async, "(" + leading + action.descriptor + ")" + FUTURE, index, action));
+        all.add(wrap(async, "(" + leading + action.descriptor + EXECUTOR + ")" + FUTURE, index, action));
     }
 
     private static Interception wrap(String method, String descriptor, int argument, Action action) {
