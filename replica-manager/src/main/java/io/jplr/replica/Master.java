@@ -389,6 +389,10 @@ public final class Master {
             fault(replica, Fault.Kind.GARBAGE, null, "sent " + invalid);
             return;
         }
+        if (call == Call.INTERRUPT) {
+            interruptRequested(replica, stream, sequence);
+            return;
+        }
         long now = System.nanoTime();
         long previousProgress = replica.lastProgress(stream);
         if (!replica.advance(stream, sequence, now)) {
@@ -414,6 +418,9 @@ public final class Master {
         long held = vote.retainedBytes();
         Candidate candidate = vote.cast(replica.index, call, payload);
         retained += vote.retainedBytes() - held;
+        if (call.interruptible() && replica.madeInterrupted(stream, sequence)) {
+            interruptRequested(replica, vote);
+        }
         if (vote.gapNanos < 0 && Integer.bitCount(vote.voters() & ~faulty) >= hangQuorum()) {
             vote.gapNanos = now - previousProgress;
             vote.reachedNanos = now;
@@ -430,6 +437,41 @@ public final class Master {
             }
         }
         settle(ledger, vote);
+    }
+
+    /**
+     * The replica's thread was interrupted while it waited for its call #sequence of the stream, or is about to make
+     * that call interrupted: once a quorum of replicas say so about the same open call, an interruptible one, the
+     * master interrupts it, or answers it interrupted without performing it. A request that comes after the answer
+     * (the thread was interrupted as the answer came) changes nothing.
+     */
+    private void interruptRequested(Replica replica, long stream, long sequence) {
+        long last = replica.lastSequence(stream);
+        if (sequence == last + 1) {
+            replica.interruptedAhead(stream, sequence);
+            return;
+        }
+        if (sequence > last) {
+            fault(replica, Fault.Kind.GARBAGE, null, "asked to interrupt call #" + sequence + " of "
+                    + Streams.name(stream) + ", which it is not making");
+            return;
+        }
+        StreamLedger ledger = ledgers.get(stream);
+        Vote vote = ledger == null ? null : ledger.openVote(sequence);
+        if (vote != null && vote.votedBy(replica.index) && vote.leadingCandidate().call.interruptible()) {
+            interruptRequested(replica, vote);
+        }
+    }
+
+    /** One more replica's thread was interrupted in the vote's call; a quorum interrupts it. */
+    private void interruptRequested(Replica replica, Vote vote) {
+        if (vote.answer != null) {
+            return; // answered already: the thread was interrupted as the answer came
+        }
+        vote.interruptRequests |= replica.bit();
+        if (Integer.bitCount(vote.interruptRequests & ~faulty) >= quorum) {
+            vote.interruptible().interrupt();
+        }
     }
 
     /**
@@ -749,8 +791,10 @@ public final class Master {
             answerAll(vote);
             return;
         }
+        InterruptibleExecution interruptible = call.interruptible() ? vote.interruptible() : null;
         workers().execute(() -> {
-            Answer answer = perform(call, payload, argument);
+            Answer answer = interruptible == null ? perform(call, payload, argument)
+                    : interruptible.perform(() -> perform(call, payload, argument));
             tasks.add(() -> {
                 vote.answer = answer;
                 answerAll(vote);

@@ -9,6 +9,9 @@ import java.util.Map;
 
 /** One replica JVM as the master sees it: the replica in one slot, until it ends or is replaced. */
 final class Replica {
+    /** Streams about whose next call the master keeps what {@link #interruptedAhead} said: as many threads. */
+    private static final int MAX_INTERRUPTED_AHEAD = 4096;
+
     enum State {
         /** Votes on every call. */
         RUNNING,
@@ -55,6 +58,11 @@ final class Replica {
 
     /** Per stream: the last call's sequence number, and when the stream last made progress. */
     private final Map<Long, long[]> streams = new HashMap<>();
+    /**
+     * Per stream: the sequence number of its next call, which the replica said its thread makes with the interrupt
+     * flag set (said ahead of the call, so that the master knows by the time a quorum has made it).
+     */
+    private final Map<Long, Long> interruptedAhead = new HashMap<>();
 
     Replica(int index, int ordinal, Role role, Process process, Channel channel, Path log, long startNanos,
             String cpus) {
@@ -105,6 +113,23 @@ final class Replica {
     }
 
     /** The last call of {@code stream} this replica sent (0 before its first). */
+    /**
+     * The replica says its stream's next call, {@code sequence}, is made by an interrupted thread. A replica says
+     * this only of calls it is about to make: beyond a bound (garbage), the rest are not kept, which costs only
+     * the certainty that a sleep with the flag set throws (the thread says so again once the call is made).
+     */
+    void interruptedAhead(long stream, long sequence) {
+        if (interruptedAhead.size() < MAX_INTERRUPTED_AHEAD || interruptedAhead.containsKey(stream)) {
+            interruptedAhead.put(stream, sequence);
+        }
+    }
+
+    /** Whether the replica said ahead that its call {@code sequence} of the stream is made interrupted. */
+    boolean madeInterrupted(long stream, long sequence) {
+        Long said = interruptedAhead.isEmpty() ? null : interruptedAhead.remove(stream);
+        return said != null && said == sequence;
+    }
+
     long lastSequence(long stream) {
         long[] last = streams.get(stream);
         return last == null ? 0 : last[0];

@@ -27,6 +27,9 @@ final class Vote {
     Answer answer;
     /** Bit k set: replica k has received the answer. */
     int answered;
+    /** Bit k set: replica k's thread was interrupted while it waited for the answer (an interruptible call). */
+    int interruptRequests;
+    private InterruptibleExecution interruptible;
     /** The slot of the replica that made this call first, and which of that replica's calls it was. */
     int firstSlot = -1;
     long firstArrival;
@@ -43,6 +46,14 @@ final class Vote {
     Vote(long stream, long sequence) {
         this.stream = stream;
         this.sequence = sequence;
+    }
+
+    /** How the call is performed and interrupted, for an interruptible call. */
+    InterruptibleExecution interruptible() {
+        if (interruptible == null) {
+            interruptible = new InterruptibleExecution();
+        }
+        return interruptible;
     }
 
     /** Records replica's vote and returns the candidate it joined. */

@@ -41,7 +41,7 @@ class CallArgumentsTest {
             case MAP_WRITE -> mappedWrite();
             case STDIN_AVAILABLE, CURRENT_TIME_MILLIS, NANO_TIME, WALL_CLOCK, PROCESS_ID, AVAILABLE_PROCESSORS,
                     FREE_MEMORY, TOTAL_MEMORY, MAX_MEMORY, JVM_ARGUMENTS, JVM_START_TIME, JVM_UPTIME, PROCESS_INFO,
-                    PROCESS_PARENT -> new byte[0];
+                    PROCESS_PARENT, INTERRUPT -> new byte[0];
             case STDIN_READ -> arg(8192);
             case STDIN_SKIP -> arg(10);
             case RANDOM_DEVICE_READ -> device(0, 32);
@@ -122,7 +122,8 @@ class CallArgumentsTest {
 
     @Test
     void sleepMustNotBeNegative() {
-        // Boundary.sleep throws for negative timeouts before asking, so a negative SLEEP is never legitimate.
+        // Sleeps.sleep hands a negative timeout to the JDK, which throws, and never asks: a negative SLEEP is
+        // never legitimate.
         accepts(Call.SLEEP, arg(0));
         accepts(Call.SLEEP, arg(Long.MAX_VALUE));
         rejects(Call.SLEEP, arg(-1));
@@ -138,7 +139,7 @@ class CallArgumentsTest {
     @Test
     void skipOfANegativeCountThatACorrectReplicaForwardsIsAccepted() throws IOException {
         // FileInputStream.skip allows a negative count (it may seek backwards, or throw), and Boundary.skip
-        // forwards it unchanged, unlike Boundary.sleep which rejects negatives in the replica itself.
+        // forwards it unchanged, unlike Sleeps.sleep, which leaves negatives to the JDK in the replica itself.
         long[] sent = new long[1];
         Boundary.install(new BoundaryHandler() {
             @Override

@@ -13,6 +13,11 @@ public final class Answer {
     public static final int IO_ERROR = 2;
     /** The master's execution raised an exception; the bytes are its {@link RemoteFailure} encoding. */
     public static final int THROWN = 3;
+    /**
+     * An interruptible call (a sleep) that the replicas' thread was interrupted in, decided by the master for
+     * every replica: the thread throws as the JDK method would. No bytes.
+     */
+    public static final int INTERRUPTED = 4;
 
     private final int status;
     private final byte[] bytes;

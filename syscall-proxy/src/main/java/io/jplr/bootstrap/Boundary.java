@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -243,7 +242,7 @@ public final class Boundary {
         return answer;
     }
 
-    private static Answer askUnchecked(Call call, long argument) {
+    static Answer askUnchecked(Call call, long argument) {
         BoundaryHandler h = handler;
         if (h == null) {
             // Only a thread racing the JVM's exit gets here: the exit was announced, nothing more goes out.
@@ -381,47 +380,6 @@ public final class Boundary {
     /** Replaces {@code VMManagementImpl.getUptime()} ({@code RuntimeMXBean.getUptime()}): the master's, now. */
     public static long vmUptime(long own, Object self) {
         return !Remote.active() ? own : askUnchecked(Call.JVM_UPTIME, 0).longAt(0);
-    }
-
-    // ------------------------------------------------------------------ sleep (rewritten call sites)
-
-    public static void sleep(long millis) throws InterruptedException {
-        if (millis < 0) {
-            throw new IllegalArgumentException("timeout value is negative");
-        }
-        sleepNanos(Math.multiplyHigh(millis, 1_000_000L) != 0 ? Long.MAX_VALUE : millis * 1_000_000L);
-    }
-
-    public static void sleep(long millis, int nanos) throws InterruptedException {
-        if (millis < 0) {
-            throw new IllegalArgumentException("timeout value is negative");
-        }
-        if (nanos < 0 || nanos > 999_999) {
-            throw new IllegalArgumentException("nanosecond timeout value out of range");
-        }
-        long total = Math.multiplyHigh(millis, 1_000_000L) != 0 ? Long.MAX_VALUE : millis * 1_000_000L;
-        sleepNanos(total > Long.MAX_VALUE - nanos ? Long.MAX_VALUE : total + nanos);
-    }
-
-    public static void sleep(Duration duration) throws InterruptedException {
-        long nanos;
-        try {
-            nanos = duration.toNanos();
-        } catch (ArithmeticException tooLong) {
-            nanos = duration.isNegative() ? 0 : Long.MAX_VALUE;
-        }
-        sleepNanos(Math.max(nanos, 0));
-    }
-
-    private static void sleepNanos(long nanos) throws InterruptedException {
-        if (Thread.interrupted()) {
-            throw new InterruptedException("sleep interrupted");
-        }
-        if (handler == null) {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-            return;
-        }
-        askUnchecked(Call.SLEEP, nanos);
     }
 
     // ------------------------------------------------------------------ exit (java.lang.Shutdown)

@@ -39,6 +39,20 @@ final class Remote {
     }
 
     /**
+     * An interruptible call ({@link Call#interruptible()}): the master answers it interrupted, for every replica,
+     * once a quorum of replicas said their thread was interrupted in it; it then throws here as the JDK method
+     * would, with the flag clear.
+     */
+    static Answer callInterruptibly(Call call, WireWriter arguments) throws InterruptedException {
+        Answer answer = call(call, arguments);
+        if (answer.status() == Answer.INTERRUPTED) {
+            InterruptDebts.answeredInterrupted();
+            throw new InterruptedException();
+        }
+        return answer;
+    }
+
+    /**
      * Sends an output of any length to the handle's file, pipe or socket as calls of at most
      * {@link FileBoundary#MAX_WRITE} bytes each (every replica splits it alike); nothing for no bytes, as a
      * native write of nothing writes nothing.

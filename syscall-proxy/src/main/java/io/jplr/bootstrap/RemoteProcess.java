@@ -49,20 +49,14 @@ final class RemoteProcess extends Process {
 
     @Override
     public int waitFor() throws InterruptedException {
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        return Remote.reader(Remote.call(Call.PROCESS_WAIT, withHandle().writeLong(-1))).readInt();
+        return Remote.reader(Remote.callInterruptibly(Call.PROCESS_WAIT, withHandle().writeLong(-1))).readInt();
     }
 
     @Override
     public boolean waitFor(long timeout, TimeUnit unit) throws InterruptedException {
         Objects.requireNonNull(unit);
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
         long nanos = Math.max(0, unit.toNanos(timeout));
-        return Remote.call(Call.PROCESS_WAIT, withHandle().writeLong(nanos)).status() != Answer.END;
+        return Remote.callInterruptibly(Call.PROCESS_WAIT, withHandle().writeLong(nanos)).status() != Answer.END;
     }
 
     @Override

@@ -65,29 +65,31 @@ final class RemoteWatchService implements WatchService {
 
     @Override
     public WatchKey poll() {
-        return signalled(NOW);
+        // Never waits, so nothing interrupts it: natively too.
+        return signalled(Remote.call(Call.WATCH_POLL, pollArguments(NOW)));
     }
 
     @Override
     public WatchKey poll(long timeout, TimeUnit unit) throws InterruptedException {
-        long nanos = unit.toNanos(timeout);
-        if (nanos > 0 && Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        return signalled(Math.max(nanos, NOW));
+        return waitFor(Math.max(unit.toNanos(timeout), NOW));
     }
 
     @Override
     public WatchKey take() throws InterruptedException {
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        return signalled(FOREVER);
+        return waitFor(FOREVER);
     }
 
-    private WatchKey signalled(long timeout) {
-        int key = Remote.reader(Remote.call(Call.WATCH_POLL, new WireWriter().writeInt(handle).writeLong(timeout)))
-                .readInt();
+    /** The master's service waits, and decides (for every replica) whether an interrupt ended the wait. */
+    private WatchKey waitFor(long timeout) throws InterruptedException {
+        return signalled(Remote.callInterruptibly(Call.WATCH_POLL, pollArguments(timeout)));
+    }
+
+    private WireWriter pollArguments(long timeout) {
+        return new WireWriter().writeInt(handle).writeLong(timeout);
+    }
+
+    private WatchKey signalled(Answer answer) {
+        int key = Remote.reader(answer).readInt();
         if (key == 0) {
             return null;
         }

@@ -8,6 +8,8 @@ final class Boundaries {
     static final String NETWORK = "io/jplr/bootstrap/NetworkBoundary";
     static final String TASKS = "io/jplr/bootstrap/TaskStreams";
     static final String STAGES = "io/jplr/bootstrap/StageActions";
+    static final String SLEEPS = "io/jplr/bootstrap/Sleeps";
+    static final String INTERRUPT_DEBTS = "io/jplr/bootstrap/InterruptDebts";
 
     private Boundaries() {
     }

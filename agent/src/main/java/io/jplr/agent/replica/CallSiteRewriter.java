@@ -19,8 +19,8 @@ import org.objectweb.asm.Opcodes;
  * Rewrites calls to JVM intrinsics and natives that cannot be advised (their bodies are not bytecode, or
  * the JIT replaces them): {@code System.currentTimeMillis/nanoTime}, {@code VM.getNanoTimeAdjustment}
  * (the clock behind {@code java.time}), {@code Runtime.availableProcessors/freeMemory/totalMemory/maxMemory}
- * and {@code Thread.sleep}. Each call site becomes a static call to {@code io.jplr.bootstrap.Boundary} with
- * the same stack effect, so nothing else in the method changes (no frames to recompute).
+ * and {@code Thread.sleep}. Each call site becomes a static call to {@code io.jplr.bootstrap.Boundary} (or
+ * another boundary class: {@code Sleeps} for sleeping) with the same stack effect, so nothing else in the method changes (no frames to recompute).
  *
  * <p>It rewrites every application class (any class not loaded by the bootstrap or platform loader, except
  * jPLR's own) and, in the JDK, only the classes that read these values on the application's behalf. In two JDK
@@ -89,9 +89,10 @@ final class CallSiteRewriter implements ClassFileTransformer {
             replace("java/lang/Runtime.freeMemory()J", "freeMemory", "(Ljava/lang/Runtime;)J"),
             replace("java/lang/Runtime.totalMemory()J", "totalMemory", "(Ljava/lang/Runtime;)J"),
             replace("java/lang/Runtime.maxMemory()J", "maxMemory", "(Ljava/lang/Runtime;)J"),
-            replace("java/lang/Thread.sleep(J)V", "sleep", "(J)V"),
-            replace("java/lang/Thread.sleep(JI)V", "sleep", "(JI)V"),
-            replace("java/lang/Thread.sleep(Ljava/time/Duration;)V", "sleep", "(Ljava/time/Duration;)V"),
+            replaceWith(Boundaries.SLEEPS, "java/lang/Thread.sleep(J)V", "sleep", "(J)V"),
+            replaceWith(Boundaries.SLEEPS, "java/lang/Thread.sleep(JI)V", "sleep", "(JI)V"),
+            replaceWith(Boundaries.SLEEPS, "java/lang/Thread.sleep(Ljava/time/Duration;)V", "sleep",
+                    "(Ljava/time/Duration;)V"),
             // Natives in JDK 17 with no body to advise; their files may be the master's.
             replaceWith(Boundaries.FILE, "java/io/RandomAccessFile.getFilePointer()J", "getFilePointer",
                     "(Ljava/io/RandomAccessFile;)J"),

@@ -14,7 +14,7 @@ import org.objectweb.asm.Opcodes;
 /**
  * Keeps jPLR's own frames out of the program's stack traces where jPLR stands between the JDK's and the program's:
  * a pool running a task through {@code TaskStreams}, a {@code CompletableFuture} running a stage's action through
- * {@code StageActions}. An exception a task throws is often printed (a logger, an
+ * {@code StageActions}, the program's {@code Thread.sleep} through {@code Sleeps}. An exception a task throws is often printed (a logger, an
  * {@code ExecutionException}'s cause), and natively its trace goes from the task straight to the pool.
  *
  * <p>The JVM leaves a method out of stack traces (and {@code StackWalker}'s default walk) when it carries
@@ -33,7 +33,9 @@ final class HiddenFrames implements ClassFileTransformer {
             "io/jplr/bootstrap/StageActions$StageConsumer", Set.of("accept"),
             "io/jplr/bootstrap/StageActions$StageBiConsumer", Set.of("accept"),
             "io/jplr/bootstrap/StageActions$StageRunnable", Set.of("run"),
-            "io/jplr/bootstrap/StageActions$StageSupplier", Set.of("get"));
+            "io/jplr/bootstrap/StageActions$StageSupplier", Set.of("get"),
+            // Between the program's frame and Thread.sleep's, when an interrupted sleep throws.
+            "io/jplr/bootstrap/Sleeps", Set.of("sleep"));
 
     private final Instrumentation instrumentation;
 

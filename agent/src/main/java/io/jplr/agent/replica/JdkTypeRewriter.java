@@ -55,6 +55,7 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new VmManagementInstrumentation(),
             new RuntimeImplInstrumentation(),
             new ThreadInstrumentation(),
+            new VirtualThreadInstrumentation(),
             new ThreadPoolExecutorInstrumentation(),
             new ScheduledThreadPoolExecutorInstrumentation(),
             new ForkJoinTaskInstrumentation(),

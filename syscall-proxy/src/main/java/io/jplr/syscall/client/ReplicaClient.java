@@ -95,10 +95,11 @@ public final class ReplicaClient implements BoundaryHandler {
             faults.beforeCall();
         }
         long sequence = stream.nextSequence();
+        tellInterruptedAhead(call, stream.id(), sequence);
         // An answer already waiting means the master is ahead of this replica: no need to wake it.
         boolean answerWaiting = responses.hasRecord();
         sendArgument(call, stream.id(), sequence, argument, !answerWaiting);
-        return await(stream.id(), sequence);
+        return await(call, stream.id(), sequence);
     }
 
     @Override
@@ -113,6 +114,7 @@ public final class ReplicaClient implements BoundaryHandler {
             arguments = corrupted == null ? arguments : corrupted;
         }
         long sequence = stream.nextSequence();
+        tellInterruptedAhead(call, stream.id(), sequence);
         synchronized (sendLock) {
             int index = claim(length);
             requests.buffer().put(index, arguments, 0, length);
@@ -120,7 +122,7 @@ public final class ReplicaClient implements BoundaryHandler {
         }
         // Always: the master may be waiting for exactly this vote to complete a quorum.
         wakeMaster();
-        return await(stream.id(), sequence);
+        return await(call, stream.id(), sequence);
     }
 
     @Override
@@ -132,6 +134,16 @@ public final class ReplicaClient implements BoundaryHandler {
         channel.publishBranchCount(BranchCounter.count());
         sendArgument(Call.EXIT, stream.id(), stream.nextSequence(), status, true);
         doorbell.close();
+    }
+
+    /**
+     * A thread that makes an interruptible call with its flag set says so ahead of the call: by the time a quorum
+     * of replicas has made it (it is performed only then), the master knows whether their threads were interrupted.
+     */
+    private void tellInterruptedAhead(Call call, long stream, long sequence) {
+        if (call.interruptible() && Thread.currentThread().isInterrupted()) {
+            sendArgument(Call.INTERRUPT, stream, sequence, 0, false);
+        }
     }
 
     private void sendArgument(Call call, long stream, long sequence, long argument, boolean wake) {
@@ -165,10 +177,16 @@ public final class ReplicaClient implements BoundaryHandler {
         return index;
     }
 
-    private Answer await(long stream, long sequence) {
+    private Answer await(Call call, long stream, long sequence) {
         Long key = stream;
         int spins = 0;
+        boolean interruptToTell = call.interruptible();
         while (true) {
+            if (interruptToTell && Thread.currentThread().isInterrupted()) {
+                // Once: the master decides, for every replica, whether the call was interrupted.
+                interruptToTell = false;
+                sendArgument(Call.INTERRUPT, stream, sequence, 0, true);
+            }
             synchronized (receiveLock) {
                 if (!mailbox.isEmpty()) {
                     ArrayDeque<Answer> filed = mailbox.get(key);
@@ -204,7 +222,7 @@ public final class ReplicaClient implements BoundaryHandler {
     /**
      * Parks until the doorbell or a timeout. A thread whose interrupt flag is set would not park at all (and spin
      * for as long as the master takes, a whole stdin read): the flag is cleared for the park and set again after.
-     * The call itself never sees the interrupt, as before.
+     * An interruptible call has told the master about the interrupt ({@link #await}); others never see it.
      */
     private void block() {
         int slot = doorbell.enlist();

@@ -157,8 +157,8 @@ public final class CallExecutor {
         } catch (MalformedCallException e) {
             return error("jPLR: malformed arguments for " + call + ": " + e.getMessage());
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return error("jPLR: the master was interrupted while performing " + call);
+            // Only an interruptible call's worker is interrupted, because the replicas' thread was: so is theirs.
+            return new Answer(Answer.INTERRUPTED, new byte[0]);
         } catch (Exception | StackOverflowError e) {
             return new Answer(Answer.THROWN, RemoteFailure.encode(e));
         }
@@ -297,11 +297,12 @@ public final class CallExecutor {
         return new Answer(Answer.OK, ByteBuffer.allocate(16).putLong(now.getEpochSecond()).putLong(now.getNano()).array());
     }
 
+    /** Interrupted only because the replicas' thread was ({@code Call.INTERRUPT}): so is theirs. */
     private static Answer sleep(long nanos) {
         try {
             Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            return new Answer(Answer.INTERRUPTED, new byte[0]);
         }
         return new Answer(Answer.OK, new byte[0]);
     }

@@ -28,8 +28,12 @@ public enum Call {
     FREE_MEMORY(12, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
     TOTAL_MEMORY(13, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
     MAX_MEMORY(14, Direction.INPUT, Comparison.CALL_ONLY, Ordering.IMMEDIATE),
-    /** Argument: nanoseconds (long). The master sleeps; every replica resumes when it has slept. */
-    SLEEP(15, Direction.CONTROL, Comparison.BYTES, Ordering.AFTER_OUTPUTS),
+    /**
+     * Argument: nanoseconds (long). The master sleeps; every replica resumes when it has slept. Only once a quorum
+     * agrees: no one replica's corrupted duration keeps the others waiting, and a thread whose interrupt flag was
+     * set when it called has said so ({@link #INTERRUPT}) by the time the quorum is complete.
+     */
+    SLEEP(15, Direction.CONTROL, Comparison.BYTES, Ordering.AFTER_VOTE),
     /**
      * The replica's JVM is ending: {@code Shutdown.halt} (status known) or the end of the last non-daemon
      * thread (status -1: the launcher decides 0 or 1). No answer; the master takes the process's exit value.
@@ -117,8 +121,11 @@ public enum Call {
     PROCESS_WRITE(53, Direction.EFFECT, Ordering.AFTER_VOTE),
     /** Handle: closes the child's stdin. */
     PROCESS_CLOSE_INPUT(54, Direction.EFFECT, Ordering.AFTER_VOTE),
-    /** Handle, timeout in nanoseconds (-1: none). Answer: the exit value, or -1 with END when it timed out. */
-    PROCESS_WAIT(55, Direction.INPUT, Ordering.AFTER_OUTPUTS),
+    /**
+     * Handle, timeout in nanoseconds (-1: none). Answer: the exit value, or -1 with END when it timed out. After
+     * the vote, as every interruptible call.
+     */
+    PROCESS_WAIT(55, Direction.INPUT, Ordering.AFTER_VOTE),
     /** Handle. Answer: whether the child is alive (exitValue and isAlive). */
     PROCESS_ALIVE(56, Direction.INPUT, Ordering.AFTER_OUTPUTS),
     /** Handle, forcibly (boolean). */
@@ -260,9 +267,17 @@ public enum Call {
     /** Key handle. Answer: whether the key is valid (boolean): a watched directory's deletion ends it any time. */
     WATCH_KEY_VALID(108, Direction.INPUT, Ordering.AFTER_VOTE),
     /** Watch service handle. */
-    WATCH_CLOSE(109, Direction.EFFECT, Ordering.AFTER_VOTE);
+    WATCH_CLOSE(109, Direction.EFFECT, Ordering.AFTER_VOTE),
 
-    private static final Call[] BY_ID = new Call[110];
+    /**
+     * Not a call of its own (it takes no place in its stream's sequence): the replica's thread was interrupted
+     * while it waited for the answer to its stream's call #sequence, an {@link #interruptible()} one. Once a
+     * quorum of replicas say so, the master interrupts the call (or answers it interrupted without performing
+     * it): the answer, {@code Answer.INTERRUPTED} or the call's own, is the same for every replica.
+     */
+    INTERRUPT(110, Direction.CONTROL, Comparison.CALL_ONLY, Ordering.IMMEDIATE);
+
+    private static final Call[] BY_ID = new Call[111];
 
     static {
         for (Call call : values()) {
@@ -319,7 +334,17 @@ public enum Call {
 
     /** Whether the replica waits for an answer. */
     public boolean answered() {
-        return this != EXIT && direction != Direction.OUTPUT;
+        return this != EXIT && this != INTERRUPT && direction != Direction.OUTPUT;
+    }
+
+    /**
+     * Whether the program may interrupt the call while the master performs it, as it interrupts the JDK method
+     * natively ({@code Thread.sleep}, {@code Process.waitFor}, {@code WatchService.take} and {@code poll}): a
+     * thread interrupted before or while it waits for the answer says so ({@link #INTERRUPT}). Performed only
+     * after the vote, so that a quorum has said so by then if their threads called with the flag set.
+     */
+    public boolean interruptible() {
+        return this == SLEEP || this == PROCESS_WAIT || this == WATCH_POLL;
     }
 
     /** The call with this wire id, or null for an id no call has (a replica may send garbage). */

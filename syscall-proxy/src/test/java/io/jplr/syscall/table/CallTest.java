@@ -39,7 +39,7 @@ class CallTest {
                 Map.entry(Call.SELECTOR_CLOSE, 89), Map.entry(Call.MAP_OPEN, 90), Map.entry(Call.MAP_WRITE, 92),
                 Map.entry(Call.MAP_IS_LOADED, 96), Map.entry(Call.JVM_ARGUMENTS, 97), Map.entry(Call.JVM_START_TIME, 98),
                 Map.entry(Call.JVM_UPTIME, 99), Map.entry(Call.PROCESS_INFO, 100), Map.entry(Call.PROCESS_PARENT, 101),
-                Map.entry(Call.WATCH_OPEN, 102), Map.entry(Call.WATCH_CLOSE, 109));
+                Map.entry(Call.WATCH_OPEN, 102), Map.entry(Call.WATCH_CLOSE, 109), Map.entry(Call.INTERRUPT, 110));
         released.forEach((call, id) -> assertEquals(id, call.id(), call.name()));
     }
 
@@ -53,7 +53,7 @@ class CallTest {
     @Test
     void byIdReturnsNullForIdsNoCallHas() {
         // Ids come from an untrusted replica: anything must map to null, never throw.
-        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 110, 111, 1000, Integer.MAX_VALUE}) {
+        for (int id : new int[] {0, -1, -16, Integer.MIN_VALUE, 111, 112, 1000, Integer.MAX_VALUE}) {
             assertNull(Call.byId(id), "id " + id);
         }
     }
@@ -78,6 +78,19 @@ class CallTest {
                 assertSame(Ordering.AFTER_VOTE, call.ordering(), call.name());
             }
         }
+    }
+
+    @Test
+    void interruptibleCallsArePerformedAfterTheVoteAndAnInterruptIsNotACallOfItsOwn() {
+        Set<Call> interruptible = Set.of(Call.SLEEP, Call.PROCESS_WAIT, Call.WATCH_POLL);
+        for (Call call : Call.values()) {
+            assertEquals(interruptible.contains(call), call.interruptible(), call.name());
+            if (call.interruptible()) {
+                assertSame(Ordering.AFTER_VOTE, call.ordering(), call.name());
+            }
+        }
+        assertFalse(Call.INTERRUPT.answered());
+        assertSame(Comparison.CALL_ONLY, Call.INTERRUPT.comparison());
     }
 
     @Test
