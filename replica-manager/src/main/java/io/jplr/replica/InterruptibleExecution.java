@@ -41,8 +41,4 @@ final class InterruptibleExecution {
             performer.interrupt();
         }
     }
-
-    synchronized boolean interrupted() {
-        return interrupted;
-    }
 }

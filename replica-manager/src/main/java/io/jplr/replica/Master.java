@@ -442,8 +442,8 @@ public final class Master {
     /**
      * The replica's thread was interrupted while it waited for its call #sequence of the stream, or is about to make
      * that call interrupted: once a quorum of replicas say so about the same open call, an interruptible one, the
-     * master interrupts it, or answers it interrupted without performing it. A request that comes after the answer
-     * (the thread was interrupted as the answer came) changes nothing.
+     * master interrupts it, or has it performed interrupted ({@link InterruptibleExecution}). A request that comes
+     * after the answer (the thread was interrupted as the answer came) changes nothing.
      */
     private void interruptRequested(Replica replica, long stream, long sequence) {
         long last = replica.lastSequence(stream);

@@ -112,7 +112,6 @@ final class Replica {
         lastProgressNanos = now;
     }
 
-    /** The last call of {@code stream} this replica sent (0 before its first). */
     /**
      * The replica says its stream's next call, {@code sequence}, is made by an interrupted thread. A replica says
      * this only of calls it is about to make: beyond a bound (garbage), the rest are not kept, which costs only
@@ -130,6 +129,7 @@ final class Replica {
         return said != null && said == sequence;
     }
 
+    /** The last call of {@code stream} this replica sent (0 before its first). */
     long lastSequence(long stream) {
         long[] last = streams.get(stream);
         return last == null ? 0 : last[0];
