@@ -41,12 +41,13 @@ final class Remote {
     /**
      * An interruptible call ({@link Call#interruptible()}): the master answers it interrupted, for every replica,
      * once a quorum of replicas said their thread was interrupted in it; it then throws here as the JDK method
-     * would, with the flag clear.
+     * would, with the flag clear, once this replica's thread was interrupted too ({@link InterruptedAnswer}).
      */
     static Answer callInterruptibly(Call call, WireWriter arguments) throws InterruptedException {
         Answer answer = call(call, arguments);
         if (answer.status() == Answer.INTERRUPTED) {
-            InterruptDebts.answeredInterrupted();
+            InterruptedAnswer.awaitInterrupt();
+            Thread.interrupted();
             throw new InterruptedException();
         }
         return answer;

@@ -47,13 +47,12 @@ public final class Sleeps {
         }
     }
 
-    /** Sleeps in the master; true if the sleep was interrupted, with the thread's flag set for the JDK to throw. */
+    /** Sleeps in the master; true if the sleep was interrupted, once the thread's flag is set for the JDK to throw. */
     private static boolean interrupted(long nanos) {
         if (Boundary.askUnchecked(Call.SLEEP, nanos).status() != Answer.INTERRUPTED) {
             return false;
         }
-        InterruptDebts.answeredInterrupted();
-        Thread.currentThread().interrupt();
+        InterruptedAnswer.awaitInterrupt();
         return true;
     }
 

@@ -63,9 +63,9 @@ class InterruptsTest {
     }
 
     /**
-     * A replacement replays the interrupted sleep before its main thread interrupts the sleeper; that interrupt,
-     * when it comes, is the one the replayed answer already stood for, and changes nothing: the replacement
-     * rejoins without diverging, and the run is the native one.
+     * A replacement is answered the interrupted sleep from the replay log before its main thread has interrupted
+     * the sleeper: the sleeper waits for that interrupt before it throws (else the interrupt would come after,
+     * and find the flag clear to set again). The replacement rejoins without diverging; the run is the native one.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("jvms")

@@ -9,7 +9,6 @@ final class Boundaries {
     static final String TASKS = "io/jplr/bootstrap/TaskStreams";
     static final String STAGES = "io/jplr/bootstrap/StageActions";
     static final String SLEEPS = "io/jplr/bootstrap/Sleeps";
-    static final String INTERRUPT_DEBTS = "io/jplr/bootstrap/InterruptDebts";
 
     private Boundaries() {
     }

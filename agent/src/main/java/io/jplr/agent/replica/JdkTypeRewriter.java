@@ -55,7 +55,6 @@ final class JdkTypeRewriter implements ClassFileTransformer {
             new VmManagementInstrumentation(),
             new RuntimeImplInstrumentation(),
             new ThreadInstrumentation(),
-            new VirtualThreadInstrumentation(),
             new ThreadPoolExecutorInstrumentation(),
             new ScheduledThreadPoolExecutorInstrumentation(),
             new ForkJoinTaskInstrumentation(),

@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * A thread sleeping for an hour is interrupted by the main thread, which then lets it print whether its flag is
  * set; then the main thread waits at a gate (a line on stdin). A replica started while the program waits there
- * replays the sleep's answer (interrupted) at once, before its own main thread has interrupted anyone: that
- * interrupt, when it comes, must change nothing, as natively it only woke the sleep.
+ * replays the sleep's answer (interrupted) at once, before its own main thread has interrupted anyone: the sleeper
+ * must not go on before that interrupt came, which natively is what woke it.
  */
 public final class InterruptedSleeperAtGate {
     public static void main(String[] args) throws Exception {

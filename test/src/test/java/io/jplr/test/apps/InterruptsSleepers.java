@@ -6,13 +6,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Interrupts sleeping threads, as programs stop their workers: a thread sleeping for an hour woken by another's
  * interrupt, a thread that interrupts itself and then sleeps, a pool's {@code shutdownNow} waking the tasks it
- * runs, and a virtual thread where the runtime has them (JDK 21+). Each prints the exception as it was caught,
+ * runs, a periodic task cancelled with {@code cancel(true)}, and a virtual thread where the runtime has them (JDK 21+). Each prints the exception as it was caught,
  * the top of its stack trace (the JDK's frames by method), and the flag afterwards. Natively it ends in well under a second.
  */
 public final class InterruptsSleepers {
@@ -64,7 +68,34 @@ public final class InterruptsSleepers {
             System.out.println(task.get());
         }
         System.out.println("pool terminated " + pool.awaitTermination(1, TimeUnit.MINUTES));
+        cancelledPeriodicTask();
         System.out.println("main: flag " + Thread.currentThread().isInterrupted());
+    }
+
+    /**
+     * {@code cancel(true)} wakes a periodic task's sleep: the task is not scheduled again, as its future was
+     * cancelled before the interrupt (a replica that let the sleep end before its own cancel ran it twice).
+     */
+    private static void cancelledPeriodicTask() throws InterruptedException {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        CountDownLatch sleeping = new CountDownLatch(1);
+        AtomicInteger runs = new AtomicInteger();
+        AtomicReference<String> woken = new AtomicReference<>();
+        ScheduledFuture<?> periodic = scheduler.scheduleAtFixedRate(() -> {
+            runs.incrementAndGet();
+            sleeping.countDown();
+            try {
+                Thread.sleep(HOUR);
+            } catch (InterruptedException e) {
+                woken.set(e.getMessage());
+            }
+        }, 0, 10, TimeUnit.MILLISECONDS);
+        sleeping.await();
+        Thread.sleep(50);
+        periodic.cancel(true);
+        scheduler.shutdown();
+        System.out.println("periodic task terminated " + scheduler.awaitTermination(1, TimeUnit.MINUTES) + ", runs "
+                + runs.get() + ", woken: " + woken.get() + ", cancelled " + periodic.isCancelled());
     }
 
     /** A thread sleeps for an hour; this one interrupts it (before or while it sleeps: either way it throws). */
