@@ -554,6 +554,9 @@ public final class Master {
             return;
         }
         if (!vote.decide(quorum, running, faulty, Integer.bitCount(reserved))) {
+            if (outvotedByTheExited(vote)) {
+                return;
+            }
             if (!breakTie(vote)) {
                 journal.disputed(vote, slots, DIFF_WINDOW);
                 stop("the replicas disagree on " + vote + " and no majority is possible");
@@ -573,6 +576,33 @@ public final class Master {
         }
         advance(ledger);
         retire(ledger);
+    }
+
+    /**
+     * A call no quorum can make any more because a quorum of replicas announced their exit without it (nothing
+     * leaves a replica after its exit): it is only its voters' call, made past the run's end for the majority (a
+     * thread of their own, a task run once more), and they are outvoted, as by any majority. Not under DMR, where
+     * one replica's exit is no majority. Returns whether it was so.
+     */
+    private boolean outvotedByTheExited(Vote vote) {
+        List<Integer> exited = new ArrayList<>();
+        for (Replica replica : slots) {
+            if (replica != null && replica.announcedExit && (faulty & replica.bit()) == 0
+                    && !vote.votedBy(replica.index)) {
+                exited.add(replica.index);
+            }
+        }
+        if (exited.size() < quorum) {
+            return false;
+        }
+        for (Replica replica : slots) {
+            if (replica != null && vote.votedBy(replica.index) && (faulty & replica.bit()) == 0) {
+                Candidate own = vote.candidateOf(replica.index);
+                fault(replica, Fault.Kind.of(own.call), vote, exited, null,
+                        "made " + vote + ", which the majority ended without making, and was outvoted");
+            }
+        }
+        return true;
     }
 
     /**

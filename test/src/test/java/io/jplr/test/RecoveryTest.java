@@ -51,6 +51,21 @@ class RecoveryTest extends FaultyWorkloadRuns {
         assertEquals(0L, Report.number(report().end(), "exitStatus"), report()::toString);
     }
 
+    /**
+     * The faulty replica prints from a thread of its own that no other replica starts, while the others run: its
+     * call can never gather a quorum once they have exited without it. Their exits outvote it, as any majority
+     * would; the run ends as natively (it stopped with 79 before: no candidate could reach a quorum any more).
+     */
+    @Test
+    void aCallOnlyOneReplicaMakesIsOutvotedByTheOthersExits() {
+        Run run = under("TMR", "-Djplr.test.faultyReplica=1", "-Dfault.line.1=590", "-Dfault.kind=straggle").run();
+        Workload.assertLikeNative(expected, run, file());
+        List<Map<String, Object>> divergences = report().events("divergence");
+        assertEquals(1, divergences.size(), report()::toString);
+        assertEquals(1L, Report.number(divergences.get(0), "replica"), report()::toString);
+        assertEquals(0L, Report.number(report().end(), "exitStatus"), report()::toString);
+    }
+
     @Test
     void aCrashedReplicaIsReplacedAndItsCrashReportStaysInTheReport() throws Exception {
         Launch launch = under("TMR", "-Djplr.test.faultyReplica=2", "-Dfault.line.2=100", "-Dfault.kind=crash",

@@ -17,8 +17,8 @@ import java.util.Set;
  * <p>The fault: the master's test-only switch {@code -Djplr.test.faultyReplica=K} gives the replica started
  * with ordinal K the property {@code jplr.test.faulty=K}; if {@code fault.line.K} is set too, that replica
  * misbehaves at that line, as {@code fault.kind} says: {@code corrupt} (default: prints the line with one bit
- * of its hash flipped, as a bad core would), {@code crash} (SIGSEGV in the JVM), {@code exit} (status 3), or
- * {@code spin} (loops forever without another call). Every other replica, and a native run, never see it.
+ * of its hash flipped, as a bad core would), {@code crash} (SIGSEGV in the JVM), {@code exit} (status 3),
+ * {@code spin} (loops forever without another call), or {@code straggle} (a thread of its own prints a line). Every other replica, and a native run, never see it.
  *
  * <p>Gates, for tests that act on a replica mid-run: {@code -Dworkload.gates=200,500} reads one line from
  * stdin before printing each of those lines. Under jPLR the master performs that read once, after the lines
@@ -85,6 +85,13 @@ public final class FaultyWorkload {
                 // An uncaught exception with a long stack trace: many more stderr writes than the healthy
                 // replicas make before their exit.
                 return deepThrow(60, line);
+            case "straggle":
+                // A thread no other replica starts, whose one line comes while they still run: only this
+                // replica ever makes that call.
+                Thread straggler = new Thread(() -> System.out.println("a line no other replica prints"));
+                straggler.start();
+                straggler.join();
+                return "line " + line + " " + Long.toHexString(hash);
             case "spin":
                 while (spinning) {
                     hash = hash * 6364136223846793005L + 1;
