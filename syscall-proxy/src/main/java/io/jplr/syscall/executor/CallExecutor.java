@@ -58,6 +58,9 @@ public final class CallExecutor {
      */
     public static final int MAX_ANSWER = 192 * 1024;
 
+    /** The answer to an interruptible call whose worker was interrupted, because the replicas' thread was. */
+    private static final Answer INTERRUPTED = new Answer(Answer.INTERRUPTED, new byte[0]);
+
     /** Whether answering the call may block for long, so it must not run on the master's loop. */
     public static boolean blocks(Call call) {
         return call == Call.STDIN_READ || call == Call.STDIN_SKIP || call == Call.SLEEP
@@ -158,7 +161,7 @@ public final class CallExecutor {
             return error("jPLR: malformed arguments for " + call + ": " + e.getMessage());
         } catch (InterruptedException e) {
             // Only an interruptible call's worker is interrupted, because the replicas' thread was: so is theirs.
-            return new Answer(Answer.INTERRUPTED, new byte[0]);
+            return INTERRUPTED;
         } catch (Exception | StackOverflowError e) {
             return new Answer(Answer.THROWN, RemoteFailure.encode(e));
         }
@@ -302,7 +305,7 @@ public final class CallExecutor {
         try {
             Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
         } catch (InterruptedException e) {
-            return new Answer(Answer.INTERRUPTED, new byte[0]);
+            return INTERRUPTED;
         }
         return new Answer(Answer.OK, new byte[0]);
     }

@@ -271,9 +271,9 @@ public enum Call {
 
     /**
      * Not a call of its own (it takes no place in its stream's sequence): the replica's thread was interrupted
-     * while it waited for the answer to its stream's call #sequence, an {@link #interruptible()} one. Once a
-     * quorum of replicas say so, the master interrupts the call (or answers it interrupted without performing
-     * it): the answer, {@code Answer.INTERRUPTED} or the call's own, is the same for every replica.
+     * while it waited for the answer to its stream's call #sequence, an {@link #interruptible()} one, or is about
+     * to make that call with its flag set. Once a quorum of replicas say so, the master interrupts the call (or
+     * performs it interrupted): the answer, {@code Answer.INTERRUPTED} or the call's own, is every replica's.
      */
     INTERRUPT(110, Direction.CONTROL, Comparison.CALL_ONLY, Ordering.IMMEDIATE);
 
